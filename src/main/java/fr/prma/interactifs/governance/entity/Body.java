@@ -1,0 +1,66 @@
+package fr.prma.interactifs.governance.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A governance body (instance): working group, departmental meeting or steering committee. */
+@Entity
+@Table(name = "body")
+@NamedQuery(name = "Body.findAll", query = "select b from Body b order by b.displayOrder")
+@NamedQuery(name = "Body.findByCode", query = "select b from Body b where b.code = :code")
+public class Body {
+
+    @Id
+    @SequenceGenerator(name = "body_seq", sequenceName = "body_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "body_seq")
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, unique = true, length = 40)
+    private BodyCode code;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(length = 1000)
+    private String purpose;
+
+    @Column(name = "display_order", nullable = false)
+    private int displayOrder;
+
+    @Version
+    private int version;
+
+    protected Body() {
+        // for JPA
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public BodyCode getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public int getDisplayOrder() {
+        return displayOrder;
+    }
+}

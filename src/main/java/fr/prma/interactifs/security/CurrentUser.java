@@ -1,0 +1,55 @@
+package fr.prma.interactifs.security;
+
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Named;
+
+/**
+ * The person signed in on this session: their id in the directory and their application roles, set once
+ * per session when the sign-in is recorded. Everything else about them is read from the services.
+ */
+@Named
+@SessionScoped
+public class CurrentUser implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Long personId;
+    private String displayName;
+    private Set<AppRole> roles = EnumSet.noneOf(AppRole.class);
+
+    /** Called when the sign-in has been recorded. */
+    public void signedIn(long personId, String displayName, Set<AppRole> roles) {
+        this.personId = personId;
+        this.displayName = displayName;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(AppRole.class) : EnumSet.copyOf(roles);
+    }
+
+    public boolean isKnown() {
+        return personId != null;
+    }
+
+    /** @throws IllegalStateException when nobody's sign-in was recorded on this session */
+    public long getPersonId() {
+        if (personId == null) {
+            throw new IllegalStateException("No signed-in person on this session");
+        }
+        return personId;
+    }
+
+    /** "Prénom Nom" as the directory had it at sign-in, for the header. */
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public boolean hasRole(AppRole role) {
+        return roles.contains(role);
+    }
+
+    public boolean isAdmin() {
+        return hasRole(AppRole.ADMIN);
+    }
+}

@@ -1,0 +1,62 @@
+package fr.prma.interactifs.security.web;
+
+import java.io.IOException;
+
+import fr.prma.interactifs.directory.service.PeopleDirectory;
+import fr.prma.interactifs.directory.service.PersonSummary;
+import fr.prma.interactifs.security.CurrentUser;
+import fr.prma.interactifs.security.IdentityMapping;
+import fr.prma.interactifs.security.SignedInIdentity;
+import fr.prma.interactifs.security.TokenClaims;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.openid.JwtClaims;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Records each sign-in in the directory: on the first request of a signed-in session, reads the ID token's
+ * claims and lets {@link PeopleDirectory} create or refresh the person and their seats. Later requests of
+ * the session only find the person id in {@link CurrentUser}.
+ */
+@WebFilter(filterName = "signInRecording", urlPatterns = "/*")
+public class SignInRecordingFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private OpenIdContext openIdContext;
+
+    @EJB
+    private PeopleDirectory peopleDirectory;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getUserPrincipal() != null && !currentUser.isKnown()) {
+            SignedInIdentity identity = IdentityMapping.map(claimsOf(openIdContext.getIdentityToken().getJwtClaims()));
+            PersonSummary person = peopleDirectory.recordSignIn(identity);
+            currentUser.signedIn(person.id(), person.displayName(), identity.roles());
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static TokenClaims claimsOf(JwtClaims jwt) {
+        return new TokenClaims(
+                jwt.getSubject().orElse(null),
+                jwt.getStringClaim("preferred_username").orElse(null),
+                jwt.getStringClaim("given_name").orElse(null),
+                jwt.getStringClaim("family_name").orElse(null),
+                jwt.getStringClaim("email").orElse(null),
+                jwt.getArrayStringClaim("roles"),
+                jwt.getArrayStringClaim("groups"));
+    }
+}
