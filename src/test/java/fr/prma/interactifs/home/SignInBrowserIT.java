@@ -1,0 +1,199 @@
+package fr.prma.interactifs.home;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+import fr.prma.interactifs.testing.Browser;
+import fr.prma.interactifs.testing.RunningProduct;
+
+/**
+ * Whole user stories through the real product: Keycloak's login page, the application's home page, sign-out.
+ * The demo accounts of keycloak-realm.json are used as a person would use them.
+ */
+class SignInBrowserIT {
+
+    private static final String DEMO_PASSWORD = "demo";
+
+    private static RunningProduct product;
+    private ChromeDriver browser;
+
+    @BeforeAll
+    static void startProduct() throws Exception {
+        product = RunningProduct.startFresh("browser-it");
+    }
+
+    @AfterAll
+    static void stopProduct() throws Exception {
+        if (product != null) {
+            product.stop();
+            assertFalse(RunningProduct.listening(product.appPort()), "the application still listens after the stop");
+            assertFalse(RunningProduct.listening(product.keycloakPort()), "Keycloak still listens after the stop");
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.open();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void signIn(String username) {
+        browser.get(product.baseUrl());
+        Browser.signInOnKeycloak(browser, username, DEMO_PASSWORD);
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
+    }
+
+    private String text(String id) {
+        return browser.findElement(By.id(id)).getText().trim();
+    }
+
+    private List<String> bodies() {
+        return browser.findElements(By.cssSelector("#bodies li")).stream()
+                .map(WebElement::getText).map(String::trim).collect(Collectors.toList());
+    }
+
+    private void assertOnKeycloakLoginPageInFrench() {
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("kc-login")));
+        assertTrue(browser.getCurrentUrl().startsWith("http://localhost:" + product.keycloakPort() + "/realms/interactifs/"),
+                browser.getCurrentUrl());
+        assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals("Se connecter à Les Interactifs", browser.getTitle());
+    }
+
+    @Test
+    void chairSignsInSeesHisBodiesAndSignsOutOfKeycloakToo() {
+        browser.get(product.baseUrl());
+        assertOnKeycloakLoginPageInFrench();
+
+        Browser.signInOnKeycloak(browser, "marc.lefebvre", DEMO_PASSWORD);
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
+
+        assertEquals(product.baseUrl(), browser.getCurrentUrl());
+        assertEquals("Bonjour Marc Lefebvre", text("greeting"));
+        assertEquals("Marc Lefebvre", text("user-name"));
+        assertEquals("UPCP-Métive Structure adhérente", text("organisation"));
+        assertEquals(List.of("Groupe de travail resserré", "Réunion départementale", "Comité de pilotage Présidence"),
+                bodies());
+
+        browser.findElement(By.id("sign-out")).click();
+        assertOnKeycloakLoginPageInFrench();
+        // The Keycloak session ended too: coming back asks for the password again.
+        browser.get(product.baseUrl());
+        assertOnKeycloakLoginPageInFrench();
+    }
+
+    @Test
+    void partnerSitsOnlyInTheSteeringCommittee() {
+        signIn("paul.girard");
+
+        assertEquals("Bonjour Paul Girard", text("greeting"));
+        assertEquals("Conseil départemental des Deux-Sèvres Partenaire", text("organisation"));
+        assertEquals(List.of("Comité de pilotage"), bodies());
+    }
+
+    @Test
+    void secretaryOfTheWorkingGroupIsShownAsSuch() {
+        signIn("julien.moreau");
+
+        assertEquals("Le Camji Structure adhérente", text("organisation"));
+        assertEquals(List.of("Groupe de travail resserré Secrétaire de séance", "Réunion départementale",
+                "Comité de pilotage"), bodies());
+    }
+
+    @Test
+    void personInNoBodyIsToldSoInsteadOfAnEmptyPage() {
+        signIn("sarah.blanc");
+
+        assertEquals("Burkina Azza Structure adhérente", text("organisation"));
+        assertTrue(text("bodies").startsWith("Vous ne siégez dans aucune instance pour le moment."), text("bodies"));
+    }
+
+    @Test
+    void destinationNotBuiltYetSaysSoPlainly() {
+        signIn("ines.garnier");
+
+        browser.findElement(By.linkText("Documents")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("coming-soon")));
+        assertEquals("La rubrique « Documents » n’est pas encore disponible dans l’intranet. "
+                + "Elle arrivera dans une prochaine version.", text("coming-soon"));
+    }
+
+    @Test
+    void pageAskedBeforeSignInIsThePageShownAfter() {
+        browser.get(product.baseUrl() + "bientot.xhtml?rubrique=comite-de-pilotage");
+        Browser.signInOnKeycloak(browser, "lucie.petit", DEMO_PASSWORD);
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("coming-soon")));
+
+        assertEquals(product.baseUrl() + "bientot.xhtml?rubrique=comite-de-pilotage", browser.getCurrentUrl());
+        assertTrue(text("coming-soon").startsWith("La rubrique « Comité de pilotage »"), text("coming-soon"));
+    }
+
+    @Test
+    void ajaxRequestAfterTheSessionExpiredLeadsToTheLoginPage() {
+        signIn("camille.durand");
+        // Both sessions gone (application and Keycloak), as after a long absence.
+        browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        ((JavascriptExecutor) browser).executeScript("window.stillTheSamePage = true;");
+
+        new Select(browser.findElement(By.id("language:choice"))).selectByVisibleText("English");
+
+        assertOnKeycloakLoginPageInFrench();
+        assertEquals(null, ((JavascriptExecutor) browser).executeScript("return window.stillTheSamePage;"));
+    }
+
+    @Test
+    void languageCanBeSwitchedToEnglish() {
+        signIn("ines.garnier");
+
+        new Select(browser.findElement(By.id("language:choice"))).selectByVisibleText("English");
+
+        Browser.waitFor(browser).until(ExpectedConditions.textToBe(By.id("greeting"), "Hello Inès Garnier"));
+        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals("Boc'Hall Member structure", text("organisation"));
+    }
+
+    @Test
+    void homePageHasNoSeriousOrCriticalAccessibilityViolation() {
+        signIn("nadia.roux");
+
+        Results results = new AxeBuilder().analyze(browser);
+
+        List<String> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(SignInBrowserIT::describe)
+                .collect(Collectors.toList());
+        assertTrue(serious.isEmpty(), String.join("\n", serious));
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " -> "
+                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", "));
+    }
+}
