@@ -48,8 +48,4 @@ public class CurrentUser implements Serializable {
     public boolean hasRole(AppRole role) {
         return roles.contains(role);
     }
-
-    public boolean isAdmin() {
-        return hasRole(AppRole.ADMIN);
-    }
 }

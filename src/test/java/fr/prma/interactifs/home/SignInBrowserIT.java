@@ -146,6 +146,17 @@ class SignInBrowserIT {
     }
 
     @Test
+    void unknownOrForbiddenAddressGetsTheSameFrenchNotFoundPage() {
+        signIn("ines.garnier");
+
+        for (String address : List.of("nexiste-pas.xhtml", "WEB-INF/web.xml", "WEB-INF/templates/layout.xhtml")) {
+            browser.get(product.baseUrl() + address);
+            assertEquals("Page introuvable", browser.findElement(By.tagName("h1")).getText(), address);
+            assertEquals("Cette page n’existe pas, ou vous n’y avez pas accès.", text("error-text"), address);
+        }
+    }
+
+    @Test
     void pageAskedBeforeSignInIsThePageShownAfter() {
         browser.get(product.baseUrl() + "bientot.xhtml?rubrique=comite-de-pilotage");
         Browser.signInOnKeycloak(browser, "lucie.petit", DEMO_PASSWORD);

@@ -20,8 +20,6 @@ import jakarta.persistence.Version;
 @Table(name = "organisation")
 @NamedQuery(name = "Organisation.findByKeycloakGroup",
         query = "select o from Organisation o where o.keycloakGroup = :group")
-@NamedQuery(name = "Organisation.findAll",
-        query = "select o from Organisation o order by o.kind, o.name")
 public class Organisation {
 
     @Id

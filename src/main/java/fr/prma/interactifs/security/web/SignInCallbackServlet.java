@@ -39,7 +39,7 @@ public class SignInCallbackServlet extends HttpServlet {
         }
         // Only ever a path of this application, never an address taken from elsewhere.
         String path = destination instanceof String local && local.startsWith(request.getContextPath() + "/")
-                && !local.startsWith("//") ? local : request.getContextPath() + "/";
+                && !local.startsWith("//") && !local.startsWith("/\\") ? local : request.getContextPath() + "/";
         response.sendRedirect(path);
     }
 }

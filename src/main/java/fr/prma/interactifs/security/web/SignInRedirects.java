@@ -32,7 +32,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @Decorator
 @Priority(Interceptor.Priority.APPLICATION)
-public abstract class AjaxAwareAuthentication implements HttpAuthenticationMechanism {
+public abstract class SignInRedirects implements HttpAuthenticationMechanism {
 
     @Inject
     @Delegate
