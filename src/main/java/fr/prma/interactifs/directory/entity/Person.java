@@ -26,6 +26,7 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "person")
 @NamedQuery(name = "Person.findBySubject", query = "select p from Person p where p.subject = :subject")
+@NamedQuery(name = "Person.findAll", query = "select p from Person p")
 public class Person {
 
     @Id
@@ -71,12 +72,18 @@ public class Person {
     /** Copies what the identity provider says about this person, at the moment they sign in. */
     public void refreshFromSignIn(String username, String firstName, String lastName, String email,
                                   Organisation organisation, Instant signedInAt) {
+        refreshFromDirectory(username, firstName, lastName, email, organisation);
+        this.lastSignIn = signedInAt.atOffset(ZoneOffset.UTC);
+    }
+
+    /** Copies what the identity provider's directory says about this person (who may never have signed in). */
+    public void refreshFromDirectory(String username, String firstName, String lastName, String email,
+                                     Organisation organisation) {
         this.username = Objects.requireNonNull(username);
         this.firstName = firstName;
         this.lastName = lastName;
         this.email = email;
         this.organisation = organisation;
-        this.lastSignIn = signedInAt.atOffset(ZoneOffset.UTC);
     }
 
     /** "Prénom Nom", or the user name when the identity provider gave no name. */

@@ -1,6 +1,9 @@
 package fr.prma.interactifs.directory.service;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import fr.prma.interactifs.directory.entity.Organisation;
@@ -47,6 +50,38 @@ public class PeopleDirectory {
         em.flush();
         memberships.replaceMemberships(person, identity.seats());
         return summarise(person);
+    }
+
+    /**
+     * Makes the directory agree with Keycloak's accounts, including people who have never signed in, so that a
+     * body's members are known in full. People who are no longer among the accounts lose their seats; their
+     * record stays, so nothing they wrote loses its author.
+     *
+     * @param accounts every account of Les Interactifs, as read from Keycloak's directory
+     * @return how many people were added, and how many lost all their seats
+     */
+    public SynchronisationReport synchroniseWithKeycloak(List<SignedInIdentity> accounts) {
+        Map<String, Person> known = new HashMap<>();
+        em.createNamedQuery("Person.findAll", Person.class).getResultList()
+                .forEach(person -> known.put(person.getSubject(), person));
+        int added = 0;
+        for (SignedInIdentity account : accounts) {
+            Person person = known.remove(account.subject());
+            if (person == null) {
+                person = new Person(account.subject());
+                added++;
+            }
+            person.refreshFromDirectory(account.username(), account.firstName(), account.lastName(), account.email(),
+                    account.organisationGroup().flatMap(this::organisationOfGroup).orElse(null));
+            if (person.getId() == null) {
+                em.persist(person);
+            }
+            memberships.replaceMemberships(person, account.seats());
+        }
+        for (Person gone : known.values()) {
+            memberships.replaceMemberships(gone, Map.of());
+        }
+        return new SynchronisationReport(accounts.size(), added, known.size());
     }
 
     public Optional<PersonSummary> findSummary(long personId) {

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "body")
 @NamedQuery(name = "Body.findAll", query = "select b from Body b order by b.displayOrder")
+@NamedQuery(name = "Body.findByCode", query = "select b from Body b where b.code = :code")
 public class Body {
 
     @Id

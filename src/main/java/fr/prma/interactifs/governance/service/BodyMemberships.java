@@ -1,10 +1,14 @@
 package fr.prma.interactifs.governance.service;
 
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import fr.prma.interactifs.directory.entity.Person;
@@ -37,6 +41,50 @@ public class BodyMemberships {
                 em.persist(new Membership(person, body, role));
             }
         }
+    }
+
+    public Optional<BodySummary> findBody(BodyCode code) {
+        return em.createNamedQuery("Body.findByCode", Body.class).setParameter("code", code).getResultStream()
+                .findFirst()
+                .map(body -> new BodySummary(body.getCode(), body.getName(), body.getPurpose()));
+    }
+
+    /**
+     * Everyone who sits in the body: chair first, then secretaries, then members, each group in the order of
+     * a French directory (last name, then first name). One query, whatever the number of members.
+     */
+    public List<BodyMember> membersOf(BodyCode code) {
+        Map<Person, BodyMember> members = new LinkedHashMap<>();
+        for (Object[] row : em.createNamedQuery("Membership.findMembersOfBody", Object[].class)
+                .setParameter("code", code).getResultList()) {
+            Person person = (Person) row[0];
+            BodyRole role = (BodyRole) row[1];
+            String organisation = (String) row[2];
+            members.merge(person,
+                    new BodyMember(person.getId(), person.getDisplayName(), organisation, Set.of(role)),
+                    (known, more) -> new BodyMember(known.personId(), known.displayName(), known.organisationName(),
+                            union(known.roles(), more.roles())));
+        }
+        Collator french = Collator.getInstance(Locale.FRENCH);
+        Comparator<Person> byName = Comparator.comparing((Person p) -> nullToEmpty(p.getLastName()), french)
+                .thenComparing(p -> nullToEmpty(p.getFirstName()), french)
+                .thenComparing(Person::getUsername);
+        return members.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<Person, BodyMember>>comparingInt(entry -> entry.getValue().rank())
+                        .thenComparing(Map.Entry::getKey, byName))
+                .map(Map.Entry::getValue)
+                .toList();
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static Set<BodyRole> union(Set<BodyRole> a, Set<BodyRole> b) {
+        Set<BodyRole> all = EnumSet.noneOf(BodyRole.class);
+        all.addAll(a);
+        all.addAll(b);
+        return all;
     }
 
     /** The bodies the person sits in, in the bodies' display order. */

@@ -6,17 +6,9 @@ import fr.prma.interactifs.governance.entity.BodyCode;
 import fr.prma.interactifs.governance.entity.BodyRole;
 
 /** A body a person sits in, with their roles there. */
-public record BodySeat(BodyCode code, String bodyName, Set<BodyRole> roles) {
+public record BodySeat(BodyCode code, String bodyName, Set<BodyRole> roles) implements HoldsBodyRoles {
 
     public BodySeat {
         roles = Set.copyOf(roles);
-    }
-
-    public boolean isSecretary() {
-        return roles.contains(BodyRole.SECRETARY);
-    }
-
-    public boolean isChair() {
-        return roles.contains(BodyRole.CHAIR);
     }
 }

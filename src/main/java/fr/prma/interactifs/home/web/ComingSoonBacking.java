@@ -16,10 +16,7 @@ public class ComingSoonBacking {
     /** Section parameter to the bundle key of its label. */
     private static final Map<String, String> SECTIONS = Map.of(
             "documents", "app.nav.documents",
-            "notes", "app.nav.positionPapers",
-            "groupe-de-travail-resserre", "body.WORKING_GROUP",
-            "reunion-departementale", "body.DEPARTMENTAL_MEETING",
-            "comite-de-pilotage", "body.STEERING_COMMITTEE");
+            "notes", "app.nav.positionPapers");
 
     private String section;
 

@@ -1,6 +1,7 @@
 package fr.prma.interactifs.security.web;
 
 import java.io.IOException;
+import java.util.logging.Logger;
 
 import fr.prma.interactifs.directory.service.PeopleDirectory;
 import fr.prma.interactifs.directory.service.PersonSummary;
@@ -9,6 +10,7 @@ import fr.prma.interactifs.security.IdentityMapping;
 import fr.prma.interactifs.security.SignedInIdentity;
 import fr.prma.interactifs.security.TokenClaims;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.openid.JwtClaims;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
@@ -28,6 +30,8 @@ import jakarta.servlet.http.HttpServletResponse;
 public class SignInRecordingFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(SignInRecordingFilter.class.getName());
+    private static final int ATTEMPTS = 3;
 
     @Inject
     private CurrentUser currentUser;
@@ -43,10 +47,28 @@ public class SignInRecordingFilter extends HttpFilter {
             throws IOException, ServletException {
         if (request.getUserPrincipal() != null && !currentUser.isKnown()) {
             SignedInIdentity identity = IdentityMapping.map(claimsOf(openIdContext.getIdentityToken().getJwtClaims()));
-            PersonSummary person = peopleDirectory.recordSignIn(identity);
+            PersonSummary person = recordWithRetry(identity);
             currentUser.signedIn(person.id(), person.displayName(), identity.roles());
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Recording a sign-in writes the same rows as the directory synchronisation; when both run at the same
+     * moment, one transaction fails (optimistic lock, duplicate seat). Recording is idempotent, so it is
+     * simply done again, a few times at most.
+     */
+    private PersonSummary recordWithRetry(SignedInIdentity identity) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return peopleDirectory.recordSignIn(identity);
+            } catch (EJBException concurrentWrite) {
+                if (attempt == ATTEMPTS) {
+                    throw concurrentWrite;
+                }
+                LOG.fine(() -> "Sign-in of " + identity.username() + " met a concurrent write; recording again");
+            }
+        }
     }
 
     private static TokenClaims claimsOf(JwtClaims jwt) {

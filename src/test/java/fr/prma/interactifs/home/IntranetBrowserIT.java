@@ -25,13 +25,15 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 
 import fr.prma.interactifs.testing.Browser;
+import fr.prma.interactifs.testing.KeycloakAdmin;
 import fr.prma.interactifs.testing.RunningProduct;
 
 /**
- * Whole user stories through the real product: Keycloak's login page, the application's home page, sign-out.
- * The demo accounts of keycloak-realm.json are used as a person would use them.
+ * Whole user stories through the real product: Keycloak's login page, the application's home page, the
+ * bodies' pages, sign-out. The demo accounts of keycloak-realm.json are used as a person would use them;
+ * one product is started for all of them (each start costs close to a minute).
  */
-class SignInBrowserIT {
+class IntranetBrowserIT {
 
     private static final String DEMO_PASSWORD = "demo";
 
@@ -158,12 +160,12 @@ class SignInBrowserIT {
 
     @Test
     void pageAskedBeforeSignInIsThePageShownAfter() {
-        browser.get(product.baseUrl() + "bientot.xhtml?rubrique=comite-de-pilotage");
+        browser.get(product.baseUrl() + "bientot.xhtml?rubrique=notes");
         Browser.signInOnKeycloak(browser, "lucie.petit", DEMO_PASSWORD);
         Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("coming-soon")));
 
-        assertEquals(product.baseUrl() + "bientot.xhtml?rubrique=comite-de-pilotage", browser.getCurrentUrl());
-        assertTrue(text("coming-soon").startsWith("La rubrique « Comité de pilotage »"), text("coming-soon"));
+        assertEquals(product.baseUrl() + "bientot.xhtml?rubrique=notes", browser.getCurrentUrl());
+        assertTrue(text("coming-soon").startsWith("La rubrique « Notes de position »"), text("coming-soon"));
     }
 
     @Test
@@ -190,17 +192,73 @@ class SignInBrowserIT {
         assertEquals("Boc'Hall Member structure", text("organisation"));
     }
 
-    @Test
-    void homePageHasNoSeriousOrCriticalAccessibilityViolation() {
-        signIn("nadia.roux");
+    private List<String> memberRows() {
+        return browser.findElements(By.cssSelector("#members tbody tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")).stream().map(WebElement::getText).map(String::trim)
+                        .collect(Collectors.joining(" | ")))
+                .collect(Collectors.toList());
+    }
 
+    @Test
+    void bodyPageListsEveryMemberFromKeycloakIncludingThoseWhoNeverSignedIn() {
+        signIn("paul.girard");
+
+        browser.findElement(By.linkText("Réunion départementale")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("members")));
+
+        assertEquals("Réunion départementale", browser.findElement(By.tagName("h1")).getText());
+        assertEquals("Mutualisation de l'information et des actions entre les 7 structures adhérentes des Deux-Sèvres.",
+                text("purpose"));
+        List<String> rows = memberRows();
+        assertEquals("Camille Durand | La Ronde des Jurons | Secrétaire de séance", rows.get(0));
+        // Nobody signs in as Thomas Bernard in these tests: he is known from Keycloak's directory.
+        assertTrue(rows.contains("Thomas Bernard | Conservatoire de Musiques et de Danses du Thouarsais | Membre"),
+                String.join("\n", rows));
+        assertFalse(rows.stream().anyMatch(row -> row.startsWith("Paul Girard")), "a partner does not sit there");
+        assertTrue(browser.findElements(By.id("synchronise:refresh")).isEmpty(), "only administrators refresh");
+    }
+
+    @Test
+    void administratorRefreshesTheDirectoryAfterChangingGroupsInKeycloak() throws Exception {
+        new KeycloakAdmin(product.keycloakPort()).removeFromGroup("thomas.bernard", "/instances/comite-de-pilotage");
+        signIn("nadia.roux");
+        browser.get(product.baseUrl() + "instances/instance.xhtml?instance=comite-de-pilotage");
+
+        browser.findElement(By.id("synchronise:refresh")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.className("message-info")));
+
+        assertTrue(browser.findElement(By.className("message-info")).getText()
+                .startsWith("Annuaire relu depuis Keycloak : 9 comptes"), browser.findElement(By.className("message-info")).getText());
+        assertFalse(memberRows().stream().anyMatch(row -> row.startsWith("Thomas Bernard")), String.join("\n", memberRows()));
+        assertTrue(memberRows().contains("Marc Lefebvre | UPCP-Métive | Présidence"), String.join("\n", memberRows()));
+    }
+
+    @Test
+    void unknownBodyIsNotFound() {
+        signIn("ines.garnier");
+
+        browser.get(product.baseUrl() + "instances/instance.xhtml?instance=conseil-secret");
+
+        assertEquals("Page introuvable", browser.findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
+    void homeAndBodyPagesHaveNoSeriousOrCriticalAccessibilityViolation() {
+        signIn("nadia.roux");
+        assertNoSeriousAccessibilityViolation();
+
+        browser.get(product.baseUrl() + "instances/instance.xhtml?instance=groupe-de-travail-resserre");
+        assertNoSeriousAccessibilityViolation();
+    }
+
+    private void assertNoSeriousAccessibilityViolation() {
         Results results = new AxeBuilder().analyze(browser);
 
         List<String> serious = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .map(SignInBrowserIT::describe)
+                .map(IntranetBrowserIT::describe)
                 .collect(Collectors.toList());
-        assertTrue(serious.isEmpty(), String.join("\n", serious));
+        assertTrue(serious.isEmpty(), browser.getCurrentUrl() + "\n" + String.join("\n", serious));
     }
 
     private static String describe(Rule rule) {

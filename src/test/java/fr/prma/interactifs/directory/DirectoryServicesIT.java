@@ -33,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import fr.prma.interactifs.directory.entity.OrganisationKind;
 import fr.prma.interactifs.directory.service.PeopleDirectory;
 import fr.prma.interactifs.directory.service.PersonSummary;
+import fr.prma.interactifs.directory.service.SynchronisationReport;
 import fr.prma.interactifs.governance.entity.BodyCode;
 import fr.prma.interactifs.governance.entity.BodyRole;
 import fr.prma.interactifs.governance.service.BodyMemberships;
@@ -44,17 +45,18 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 
 /**
- * Inside Payara Micro, on the configured database: the migrations have run, and recording a sign-in
- * writes the person, their organisation and their seats as Keycloak described them.
+ * Inside Payara Micro, on the configured database: the migrations have run, recording a sign-in writes the
+ * person, their organisation and their seats as Keycloak described them, and a synchronisation with
+ * Keycloak's directory adds, updates and retires people.
  * Each test signs in a person of its own (random subject), so the tests do not depend on each other
  * or on what an earlier run left in the database.
  */
 @ExtendWith(ArquillianExtension.class)
-class SignInRecordingIT {
+class DirectoryServicesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application().addClass(SignInRecordingIT.class);
+        return Deployments.application().addClass(DirectoryServicesIT.class);
     }
 
     @EJB
@@ -135,6 +137,35 @@ class SignInRecordingIT {
         assertNull(person.organisationName());
         assertTrue(memberships.seatsOf(person.id()).isEmpty());
         assertEquals(Optional.of(person), people.findSummary(person.id()));
+    }
+
+    @Test
+    void synchronisationKnowsPeopleWhoNeverSignedInAndRetiresThoseWhoLeft() {
+        String chair = UUID.randomUUID().toString();
+        String secretary = UUID.randomUUID().toString();
+        String member = UUID.randomUUID().toString();
+        String leaving = UUID.randomUUID().toString();
+        PersonSummary leaver = people.recordSignIn(identity(leaving, "Albane", Optional.of("/structures/le-camji"),
+                Map.of(BodyCode.WORKING_GROUP, Set.of(BodyRole.MEMBER))));
+
+        SynchronisationReport report = people.synchroniseWithKeycloak(List.of(
+                identity(member, "Zoé", Optional.of("/structures/boc-hall"),
+                        Map.of(BodyCode.WORKING_GROUP, Set.of(BodyRole.MEMBER))),
+                identity(secretary, "Bastien", Optional.of("/structures/trastaroots"),
+                        Map.of(BodyCode.WORKING_GROUP, Set.of(BodyRole.MEMBER, BodyRole.SECRETARY))),
+                identity(chair, "Yves", Optional.of("/coordination/prma"),
+                        Map.of(BodyCode.WORKING_GROUP, Set.of(BodyRole.MEMBER, BodyRole.CHAIR)))));
+
+        assertEquals(3, report.accounts());
+        assertEquals(3, report.added());
+        assertTrue(report.retired() >= 1, report.toString());
+        assertTrue(memberships.seatsOf(leaver.id()).isEmpty(), "who left Keycloak's groups loses the seat");
+        assertEquals(Optional.of(leaver), people.findSummary(leaver.id()), "but keeps the record");
+        List<String> workingGroup = memberships.membersOf(BodyCode.WORKING_GROUP).stream()
+                .filter(m -> List.of("Yves Essai", "Bastien Essai", "Zoé Essai").contains(m.displayName()))
+                .map(m -> m.displayName() + " " + m.organisationName()).toList();
+        assertEquals(List.of("Yves Essai PRMA - Pôle Régional des Musiques Actuelles de Poitou-Charentes",
+                "Bastien Essai Trastaroots", "Zoé Essai Boc'Hall"), workingGroup, "chair, secretary, then members");
     }
 
     @Test
