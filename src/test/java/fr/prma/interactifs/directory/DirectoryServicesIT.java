@@ -30,7 +30,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import fr.prma.interactifs.directory.entity.Activity;
 import fr.prma.interactifs.directory.entity.OrganisationKind;
+import fr.prma.interactifs.directory.service.DirectoryEntry;
+import fr.prma.interactifs.directory.service.DirectoryFilter;
+import fr.prma.interactifs.directory.service.OrganisationDirectory;
 import fr.prma.interactifs.directory.service.PeopleDirectory;
 import fr.prma.interactifs.directory.service.PersonSummary;
 import fr.prma.interactifs.directory.service.SynchronisationReport;
@@ -47,7 +51,7 @@ import jakarta.ejb.EJB;
 /**
  * Inside Payara Micro, on the configured database: the migrations have run, recording a sign-in writes the
  * person, their organisation and their seats as Keycloak described them, and a synchronisation with
- * Keycloak's directory adds, updates and retires people.
+ * Keycloak's directory adds, updates and retires people, and the directory ("Annuaire") filters organisations.
  * Each test signs in a person of its own (random subject), so the tests do not depend on each other
  * or on what an earlier run left in the database.
  */
@@ -64,6 +68,9 @@ class DirectoryServicesIT {
 
     @EJB
     private BodyMemberships memberships;
+
+    @EJB
+    private OrganisationDirectory directory;
 
     @Resource(lookup = "jdbc/interactifs")
     private DataSource dataSource;
@@ -166,6 +173,34 @@ class DirectoryServicesIT {
                 .map(m -> m.displayName() + " " + m.organisationName()).toList();
         assertEquals(List.of("Yves Essai PRMA - Pôle Régional des Musiques Actuelles de Poitou-Charentes",
                 "Bastien Essai Trastaroots", "Zoé Essai Boc'Hall"), workingGroup, "chair, secretary, then members");
+    }
+
+    @Test
+    void directoryFiltersOrganisationsByKindAndActivity() {
+        List<DirectoryEntry> partners = directory.search(new DirectoryFilter(null, OrganisationKind.PARTNER, null, null));
+        assertEquals(12, partners.size());
+        assertTrue(partners.stream().allMatch(entry -> entry.kind() == OrganisationKind.PARTNER));
+
+        assertEquals(List.of("Conservatoire de Musiques et de Danses du Thouarsais", "Trastaroots", "UPCP-Métive"),
+                directory.search(new DirectoryFilter(null, null, Activity.TEACHING, null)).stream()
+                        .map(DirectoryEntry::name).toList());
+    }
+
+    @Test
+    void directoryFindsAPersonByNameWithTheBodiesTheySitIn() {
+        String firstName = "Ysaline" + UUID.randomUUID().toString().substring(0, 8);
+        people.recordSignIn(identity(UUID.randomUUID().toString(), firstName, Optional.of("/structures/burkina-azza"),
+                Map.of(BodyCode.WORKING_GROUP, Set.of(BodyRole.MEMBER, BodyRole.SECRETARY))));
+
+        List<DirectoryEntry> found = directory.search(
+                new DirectoryFilter("  " + firstName.toUpperCase() + " essai ", null, null, BodyCode.WORKING_GROUP));
+
+        assertEquals(List.of("Burkina Azza"), found.stream().map(DirectoryEntry::name).toList());
+        DirectoryEntry.Member member = found.get(0).people().stream()
+                .filter(person -> person.displayName().equals(firstName + " Essai")).findFirst().orElseThrow();
+        assertEquals(List.of(new BodySeat(BodyCode.WORKING_GROUP, "Groupe de travail resserré",
+                Set.of(BodyRole.MEMBER, BodyRole.SECRETARY))), member.seats());
+        assertTrue(directory.search(new DirectoryFilter(firstName, OrganisationKind.PARTNER, null, null)).isEmpty());
     }
 
     @Test

@@ -234,6 +234,27 @@ class IntranetBrowserIT {
     }
 
     @Test
+    void directoryIsFilteredByTypeAndBodyWithAnAddressThatCanBeKept() {
+        signIn("julien.moreau");
+
+        browser.findElement(By.linkText("Annuaire")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("filters")));
+        assertTrue(text("result-count").startsWith("20 organisations"), text("result-count"));
+
+        new Select(browser.findElement(By.id("type"))).selectByVisibleText("Partenaire");
+        new Select(browser.findElement(By.id("instance"))).selectByVisibleText("Comité de pilotage");
+        browser.findElement(By.id("search")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.urlContains("type=PARTNER"));
+
+        assertEquals("1 organisation, 1 personne", text("result-count"));
+        assertEquals("Conseil départemental des Deux-Sèvres Partenaire",
+                browser.findElement(By.cssSelector("#org-conseil-departemental-79 h2")).getText());
+        assertEquals("Paul Girard paul.girard@demo.les-interactifs.example Comité de pilotage",
+                browser.findElement(By.cssSelector("#org-conseil-departemental-79 .people li")).getText());
+        assertEquals("Partenaire", new Select(browser.findElement(By.id("type"))).getFirstSelectedOption().getText());
+    }
+
+    @Test
     void unknownBodyIsNotFound() {
         signIn("ines.garnier");
 
@@ -243,11 +264,14 @@ class IntranetBrowserIT {
     }
 
     @Test
-    void homeAndBodyPagesHaveNoSeriousOrCriticalAccessibilityViolation() {
+    void homeBodyAndDirectoryPagesHaveNoSeriousOrCriticalAccessibilityViolation() {
         signIn("nadia.roux");
         assertNoSeriousAccessibilityViolation();
 
         browser.get(product.baseUrl() + "instances/instance.xhtml?instance=groupe-de-travail-resserre");
+        assertNoSeriousAccessibilityViolation();
+
+        browser.get(product.baseUrl() + "annuaire/index.xhtml");
         assertNoSeriousAccessibilityViolation();
     }
 

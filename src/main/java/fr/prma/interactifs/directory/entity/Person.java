@@ -27,6 +27,8 @@ import jakarta.persistence.Version;
 @Table(name = "person")
 @NamedQuery(name = "Person.findBySubject", query = "select p from Person p where p.subject = :subject")
 @NamedQuery(name = "Person.findAll", query = "select p from Person p")
+@NamedQuery(name = "Person.findByOrganisations",
+        query = "select p from Person p where p.organisation in :organisations order by p.lastName, p.firstName, p.username")
 public class Person {
 
     @Id

@@ -23,11 +23,11 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "membership")
-@NamedQuery(name = "Membership.findByPerson",
-        query = "select m from Membership m join fetch m.body b where m.person = :person order by b.displayOrder, m.role")
 @NamedQuery(name = "Membership.findMembersOfBody",
         query = "select p, m.role, o.name from Membership m join m.person p left join p.organisation o"
                 + " where m.body.code = :code")
+@NamedQuery(name = "Membership.findByPeople",
+        query = "select m from Membership m join fetch m.body where m.person.id in :people")
 @NamedQuery(name = "Membership.deleteByPerson", query = "delete from Membership m where m.person = :person")
 public class Membership {
 

@@ -1,7 +1,7 @@
 package fr.prma.interactifs.governance.service;
 
 import java.text.Collator;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import fr.prma.interactifs.directory.entity.Person;
 import fr.prma.interactifs.governance.entity.Body;
@@ -26,6 +27,8 @@ import jakarta.persistence.PersistenceContext;
  */
 @Stateless
 public class BodyMemberships {
+
+    private static final Comparator<Body> BY_DISPLAY_ORDER = Comparator.comparingInt(Body::getDisplayOrder);
 
     @PersistenceContext
     private EntityManager em;
@@ -89,14 +92,29 @@ public class BodyMemberships {
 
     /** The bodies the person sits in, in the bodies' display order. */
     public List<BodySeat> seatsOf(long personId) {
-        Person person = em.getReference(Person.class, personId);
-        Map<Body, Set<BodyRole>> roles = new LinkedHashMap<>();
-        for (Membership membership : em.createNamedQuery("Membership.findByPerson", Membership.class)
-                .setParameter("person", person).getResultList()) {
-            roles.computeIfAbsent(membership.getBody(), b -> EnumSet.noneOf(BodyRole.class)).add(membership.getRole());
+        return seatsOfPeople(List.of(personId)).getOrDefault(personId, List.of());
+    }
+
+    /**
+     * The bodies each of these people sits in, in the bodies' display order; one query for them all.
+     *
+     * @return by person id; people who sit nowhere are absent
+     */
+    public Map<Long, List<BodySeat>> seatsOfPeople(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
         }
-        List<BodySeat> seats = new ArrayList<>();
-        roles.forEach((body, bodyRoles) -> seats.add(new BodySeat(body.getCode(), body.getName(), bodyRoles)));
+        Map<Long, Map<Body, Set<BodyRole>>> roles = new LinkedHashMap<>();
+        for (Membership membership : em.createNamedQuery("Membership.findByPeople", Membership.class)
+                .setParameter("people", personIds).getResultList()) {
+            roles.computeIfAbsent(membership.getPerson().getId(), id -> new TreeMap<>(BY_DISPLAY_ORDER))
+                    .computeIfAbsent(membership.getBody(), b -> EnumSet.noneOf(BodyRole.class))
+                    .add(membership.getRole());
+        }
+        Map<Long, List<BodySeat>> seats = new LinkedHashMap<>();
+        roles.forEach((personId, bodies) -> seats.put(personId, bodies.entrySet().stream()
+                .map(seat -> new BodySeat(seat.getKey().getCode(), seat.getKey().getName(), seat.getValue()))
+                .toList()));
         return seats;
     }
 }

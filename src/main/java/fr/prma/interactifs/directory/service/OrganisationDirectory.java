@@ -1,0 +1,85 @@
+package fr.prma.interactifs.directory.service;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import fr.prma.interactifs.directory.entity.Organisation;
+import fr.prma.interactifs.directory.entity.Person;
+import fr.prma.interactifs.governance.service.BodyMemberships;
+import fr.prma.interactifs.governance.service.BodySeat;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+/**
+ * The directory ("Annuaire") of Les Interactifs: its organisations and their people, with the bodies they
+ * sit in. Every signed-in person may read it: it is the cluster's own address book. Three queries whatever
+ * the number of organisations (organisations, their people, those people's seats).
+ * <p>
+ * The filters choose organisations; each one found is shown with all its people.
+ */
+@Stateless
+public class OrganisationDirectory {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private BodyMemberships memberships;
+
+    public List<DirectoryEntry> search(DirectoryFilter filter) {
+        List<Organisation> organisations = organisations(filter);
+        if (organisations.isEmpty()) {
+            return List.of();
+        }
+        Map<Organisation, List<Person>> peopleByOrganisation = new LinkedHashMap<>();
+        organisations.forEach(organisation -> peopleByOrganisation.put(organisation, new ArrayList<>()));
+        List<Person> people = em.createNamedQuery("Person.findByOrganisations", Person.class)
+                .setParameter("organisations", organisations).getResultList();
+        people.forEach(person -> peopleByOrganisation.get(person.getOrganisation()).add(person));
+
+        Map<Long, List<BodySeat>> seats = memberships.seatsOfPeople(people.stream().map(Person::getId).toList());
+
+        List<DirectoryEntry> entries = new ArrayList<>();
+        peopleByOrganisation.forEach((organisation, members) -> entries.add(new DirectoryEntry(organisation.getSlug(),
+                organisation.getName(), organisation.getKind(), organisation.getLegalForm(),
+                organisation.getActivities(), members.stream().map(person -> new DirectoryEntry.Member(
+                        person.getDisplayName(), person.getEmail(),
+                        seats.getOrDefault(person.getId(), List.of())))
+                        .toList())));
+        return entries;
+    }
+
+    private List<Organisation> organisations(DirectoryFilter filter) {
+        StringBuilder jpql = new StringBuilder("select o from Organisation o where 1 = 1");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (filter.kind() != null) {
+            jpql.append(" and o.kind = :kind");
+            parameters.put("kind", filter.kind());
+        }
+        if (filter.activity() != null) {
+            jpql.append(" and lower(o.activities) like :activity");
+            parameters.put("activity", "%" + filter.activity().keyword() + "%");
+        }
+        if (filter.body() != null) {
+            jpql.append(" and exists (select m from Membership m where m.person.organisation = o"
+                    + " and m.body.code = :body)");
+            parameters.put("body", filter.body());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            jpql.append(" and (lower(o.name) like :text or exists (select p from Person p where p.organisation = o"
+                    + " and (lower(p.firstName) like :text or lower(p.lastName) like :text"
+                    + " or lower(concat(concat(p.firstName, ' '), p.lastName)) like :text)))");
+            parameters.put("text", "%" + filter.text().trim().toLowerCase(Locale.FRENCH) + "%");
+        }
+        jpql.append(" order by o.kind, o.name");
+        TypedQuery<Organisation> query = em.createQuery(jpql.toString(), Organisation.class);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+}
