@@ -2,6 +2,7 @@ package fr.prma.interactifs.directory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -34,6 +35,7 @@ import fr.prma.interactifs.directory.entity.Activity;
 import fr.prma.interactifs.directory.entity.OrganisationKind;
 import fr.prma.interactifs.directory.service.DirectoryEntry;
 import fr.prma.interactifs.directory.service.DirectoryFilter;
+import fr.prma.interactifs.directory.service.OrganisationDetails;
 import fr.prma.interactifs.directory.service.OrganisationDirectory;
 import fr.prma.interactifs.directory.service.PeopleDirectory;
 import fr.prma.interactifs.directory.service.PersonSummary;
@@ -47,6 +49,7 @@ import fr.prma.interactifs.security.SignedInIdentity;
 import fr.prma.interactifs.testing.Deployments;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 
 /**
  * Inside Payara Micro, on the configured database: the migrations have run, recording a sign-in writes the
@@ -201,6 +204,15 @@ class DirectoryServicesIT {
         assertEquals(List.of(new BodySeat(BodyCode.WORKING_GROUP, "Groupe de travail resserré",
                 Set.of(BodyRole.MEMBER, BodyRole.SECRETARY))), member.seats());
         assertTrue(directory.search(new DirectoryFilter(firstName, OrganisationKind.PARTNER, null, null)).isEmpty());
+    }
+
+    @Test
+    void onlyAdministratorsChangeAnOrganisation() {
+        OrganisationDetails camji = directory.findDetails("le-camji").orElseThrow();
+
+        assertThrows(EJBAccessException.class, () -> directory.describe(new OrganisationDetails(camji.slug(),
+                camji.kind(), "Un autre nom", camji.legalForm(), camji.activities(), camji.version())));
+        assertEquals("Le Camji", directory.findDetails("le-camji").orElseThrow().name());
     }
 
     @Test

@@ -255,6 +255,44 @@ class IntranetBrowserIT {
     }
 
     @Test
+    void administratorCorrectsAnOrganisationAndNothingTypedIsLostOnARefusal() {
+        signIn("nadia.roux");
+        browser.get(product.baseUrl() + "annuaire/index.xhtml?type=MEMBER_STRUCTURE");
+        browser.findElement(By.cssSelector("#org-boc-hall .edit-link")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("organisation:name")));
+        assertEquals("Modifier la fiche de Boc'Hall", browser.findElement(By.tagName("h1")).getText());
+
+        WebElement activities = browser.findElement(By.id("organisation:activities"));
+        activities.clear();
+        activities.sendKeys("Diffusion de concerts, action culturelle, résidences d'artistes");
+        browser.findElement(By.id("organisation:name")).clear();
+        browser.findElement(By.id("organisation:save")).click();
+
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.className("message-error")));
+        assertEquals("Le nom de l’organisation est obligatoire.", browser.findElement(By.className("message-error")).getText());
+        assertEquals("Diffusion de concerts, action culturelle, résidences d'artistes",
+                browser.findElement(By.id("organisation:activities")).getAttribute("value"));
+
+        browser.findElement(By.id("organisation:name")).sendKeys("Boc'Hall");
+        browser.findElement(By.id("organisation:save")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.className("message-info")));
+        assertEquals("La fiche de « Boc'Hall » est enregistrée.", browser.findElement(By.className("message-info")).getText());
+        assertEquals("Association — Diffusion de concerts, action culturelle, résidences d'artistes",
+                browser.findElement(By.cssSelector("#org-boc-hall .notice")).getText());
+    }
+
+    @Test
+    void memberCannotEditOrganisationsNotEvenByAddress() {
+        signIn("camille.durand");
+        browser.get(product.baseUrl() + "annuaire/index.xhtml");
+        assertTrue(browser.findElements(By.className("edit-link")).isEmpty());
+
+        browser.get(product.baseUrl() + "annuaire/organisation.xhtml?organisation=boc-hall");
+
+        assertEquals("Page introuvable", browser.findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
     void unknownBodyIsNotFound() {
         signIn("ines.garnier");
 

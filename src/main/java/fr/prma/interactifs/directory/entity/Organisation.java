@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "organisation")
+@NamedQuery(name = "Organisation.findBySlug", query = "select o from Organisation o where o.slug = :slug")
 @NamedQuery(name = "Organisation.findByKeycloakGroup",
         query = "select o from Organisation o where o.keycloakGroup = :group")
 public class Organisation {
@@ -52,6 +53,17 @@ public class Organisation {
 
     protected Organisation() {
         // for JPA
+    }
+
+    /** Changes what the directory says of the organisation; its Keycloak group and slug stay. */
+    public void describe(String name, String legalForm, String activities) {
+        this.name = name;
+        this.legalForm = legalForm;
+        this.activities = activities;
+    }
+
+    public int getVersion() {
+        return version;
     }
 
     public Long getId() {

@@ -5,11 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import fr.prma.interactifs.directory.entity.Organisation;
 import fr.prma.interactifs.directory.entity.Person;
 import fr.prma.interactifs.governance.service.BodyMemberships;
 import fr.prma.interactifs.governance.service.BodySeat;
+import fr.prma.interactifs.platform.service.BusinessException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -21,7 +24,8 @@ import jakarta.persistence.TypedQuery;
  * sit in. Every signed-in person may read it: it is the cluster's own address book. Three queries whatever
  * the number of organisations (organisations, their people, those people's seats).
  * <p>
- * The filters choose organisations; each one found is shown with all its people.
+ * The filters choose organisations; each one found is shown with all its people. Only administrators
+ * change an organisation's description.
  */
 @Stateless
 public class OrganisationDirectory {
@@ -53,6 +57,46 @@ public class OrganisationDirectory {
                         seats.getOrDefault(person.getId(), List.of())))
                         .toList())));
         return entries;
+    }
+
+    public Optional<OrganisationDetails> findDetails(String slug) {
+        return findBySlug(slug).map(o -> new OrganisationDetails(o.getSlug(), o.getKind(), o.getName(),
+                o.getLegalForm(), o.getActivities(), o.getVersion()));
+    }
+
+    /**
+     * An administrator corrects what the directory says of an organisation.
+     *
+     * @throws BusinessException {@code organisation.name.required}, {@code organisation.tooLong},
+     *                           {@code organisation.changedMeanwhile} or {@code organisation.unknown}
+     */
+    @RolesAllowed("admin")
+    public void describe(OrganisationDetails change) {
+        String name = trimToNull(change.name());
+        String legalForm = trimToNull(change.legalForm());
+        String activities = trimToNull(change.activities());
+        if (name == null) {
+            throw new BusinessException("organisation.name.required");
+        }
+        if (name.length() > 200 || (legalForm != null && legalForm.length() > 200)
+                || (activities != null && activities.length() > 500)) {
+            throw new BusinessException("organisation.tooLong");
+        }
+        Organisation organisation = findBySlug(change.slug())
+                .orElseThrow(() -> new BusinessException("organisation.unknown"));
+        if (organisation.getVersion() != change.version()) {
+            throw new BusinessException("organisation.changedMeanwhile");
+        }
+        organisation.describe(name, legalForm, activities);
+    }
+
+    private Optional<Organisation> findBySlug(String slug) {
+        return em.createNamedQuery("Organisation.findBySlug", Organisation.class).setParameter("slug", slug)
+                .getResultStream().findFirst();
+    }
+
+    private static String trimToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private List<Organisation> organisations(DirectoryFilter filter) {
