@@ -204,6 +204,8 @@ class DirectoryServicesIT {
         assertEquals(List.of(new BodySeat(BodyCode.WORKING_GROUP, "Groupe de travail resserré",
                 Set.of(BodyRole.MEMBER, BodyRole.SECRETARY))), member.seats());
         assertTrue(directory.search(new DirectoryFilter(firstName, OrganisationKind.PARTNER, null, null)).isEmpty());
+        assertEquals(List.of("UPCP-Métive"), directory.search(new DirectoryFilter("METIVE", null, null, null)).stream()
+                .map(DirectoryEntry::name).toList(), "accents and case are ignored");
     }
 
     @Test

@@ -3,7 +3,6 @@ package fr.prma.interactifs.directory.service;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,6 +11,7 @@ import fr.prma.interactifs.directory.entity.Person;
 import fr.prma.interactifs.governance.service.BodyMemberships;
 import fr.prma.interactifs.governance.service.BodySeat;
 import fr.prma.interactifs.platform.service.BusinessException;
+import fr.prma.interactifs.platform.text.SearchText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -24,7 +24,8 @@ import jakarta.persistence.TypedQuery;
  * sit in. Every signed-in person may read it: it is the cluster's own address book. Three queries whatever
  * the number of organisations (organisations, their people, those people's seats).
  * <p>
- * The filters choose organisations; each one found is shown with all its people. Only administrators
+ * The filters choose organisations; each one found is shown with all its people. The name filter ignores
+ * accents and case ({@link SearchText}). Only administrators
  * change an organisation's description.
  */
 @Stateless
@@ -46,8 +47,15 @@ public class OrganisationDirectory {
         List<Person> people = em.createNamedQuery("Person.findByOrganisations", Person.class)
                 .setParameter("organisations", organisations).getResultList();
         people.forEach(person -> peopleByOrganisation.get(person.getOrganisation()).add(person));
+        if (filter.text() != null && !filter.text().isBlank()) {
+            // In Java rather than SQL: accents are ignored the same way on H2 and PostgreSQL, and the
+            // people are loaded anyway.
+            peopleByOrganisation.entrySet().removeIf(entry -> !SearchText.contains(entry.getKey().getName(), filter.text())
+                    && entry.getValue().stream().noneMatch(p -> SearchText.contains(p.getDisplayName(), filter.text())));
+        }
 
-        Map<Long, List<BodySeat>> seats = memberships.seatsOfPeople(people.stream().map(Person::getId).toList());
+        Map<Long, List<BodySeat>> seats = memberships.seatsOfPeople(peopleByOrganisation.values().stream()
+                .flatMap(List::stream).map(Person::getId).toList());
 
         List<DirectoryEntry> entries = new ArrayList<>();
         peopleByOrganisation.forEach((organisation, members) -> entries.add(new DirectoryEntry(organisation.getSlug(),
@@ -114,12 +122,6 @@ public class OrganisationDirectory {
             jpql.append(" and exists (select m from Membership m where m.person.organisation = o"
                     + " and m.body.code = :body)");
             parameters.put("body", filter.body());
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            jpql.append(" and (lower(o.name) like :text or exists (select p from Person p where p.organisation = o"
-                    + " and (lower(p.firstName) like :text or lower(p.lastName) like :text"
-                    + " or lower(concat(concat(p.firstName, ' '), p.lastName)) like :text)))");
-            parameters.put("text", "%" + filter.text().trim().toLowerCase(Locale.FRENCH) + "%");
         }
         jpql.append(" order by o.kind, o.name");
         TypedQuery<Organisation> query = em.createQuery(jpql.toString(), Organisation.class);
