@@ -1,15 +1,14 @@
 package fr.prma.interactifs.security;
 
 import java.io.Serializable;
-import java.util.EnumSet;
-import java.util.Set;
 
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Named;
 
 /**
- * The person signed in on this session: their id in the directory and their application roles, set once
- * per session when the sign-in is recorded. Everything else about them is read from the services.
+ * The person signed in on this session: their id in the directory and their name for the header, set once
+ * per session when the sign-in is recorded. Everything else about them is read from the services; their
+ * roles are the container's ({@code isCallerInRole}, {@code @RolesAllowed}).
  */
 @Named
 @SessionScoped
@@ -19,13 +18,11 @@ public class CurrentUser implements Serializable {
 
     private Long personId;
     private String displayName;
-    private Set<AppRole> roles = EnumSet.noneOf(AppRole.class);
 
     /** Called when the sign-in has been recorded. */
-    public void signedIn(long personId, String displayName, Set<AppRole> roles) {
+    public void signedIn(long personId, String displayName) {
         this.personId = personId;
         this.displayName = displayName;
-        this.roles = roles.isEmpty() ? EnumSet.noneOf(AppRole.class) : EnumSet.copyOf(roles);
     }
 
     public boolean isKnown() {
@@ -43,9 +40,5 @@ public class CurrentUser implements Serializable {
     /** "Prénom Nom" as the directory had it at sign-in, for the header. */
     public String getDisplayName() {
         return displayName;
-    }
-
-    public boolean hasRole(AppRole role) {
-        return roles.contains(role);
     }
 }

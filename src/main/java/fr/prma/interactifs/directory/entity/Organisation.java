@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "organisation")
+@NamedQuery(name = "Organisation.findAll", query = "select o from Organisation o")
 @NamedQuery(name = "Organisation.findBySlug", query = "select o from Organisation o where o.slug = :slug")
 @NamedQuery(name = "Organisation.findByKeycloakGroup",
         query = "select o from Organisation o where o.keycloakGroup = :group")

@@ -13,8 +13,4 @@ import fr.prma.interactifs.governance.entity.BodyCode;
  * @param body     a body in which at least one of the organisation's people sits
  */
 public record DirectoryFilter(String text, OrganisationKind kind, Activity activity, BodyCode body) {
-
-    public static DirectoryFilter none() {
-        return new DirectoryFilter(null, null, null, null);
-    }
 }

@@ -2,12 +2,16 @@ package fr.prma.interactifs.directory.service;
 
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import fr.prma.interactifs.directory.entity.Organisation;
 import fr.prma.interactifs.directory.entity.Person;
+import fr.prma.interactifs.governance.entity.BodyCode;
+import fr.prma.interactifs.governance.entity.BodyRole;
 import fr.prma.interactifs.governance.service.BodyMemberships;
 import fr.prma.interactifs.security.SignedInIdentity;
 import jakarta.ejb.EJB;
@@ -59,11 +63,16 @@ public class PeopleDirectory {
      *
      * @param accounts every account of Les Interactifs, as read from Keycloak's directory
      * @return how many people were added, and how many lost all their seats
+     *         (a handful of queries whatever the number of people)
      */
     public SynchronisationReport synchroniseWithKeycloak(List<SignedInIdentity> accounts) {
         Map<String, Person> known = new HashMap<>();
         em.createNamedQuery("Person.findAll", Person.class).getResultList()
                 .forEach(person -> known.put(person.getSubject(), person));
+        Map<String, Organisation> organisationsByGroup = new HashMap<>();
+        em.createNamedQuery("Organisation.findAll", Organisation.class).getResultList()
+                .forEach(organisation -> organisationsByGroup.put(organisation.getKeycloakGroup(), organisation));
+        Map<Person, Map<BodyCode, Set<BodyRole>>> seats = new LinkedHashMap<>();
         int added = 0;
         for (SignedInIdentity account : accounts) {
             Person person = known.remove(account.subject());
@@ -72,15 +81,15 @@ public class PeopleDirectory {
                 added++;
             }
             person.refreshFromDirectory(account.username(), account.firstName(), account.lastName(), account.email(),
-                    account.organisationGroup().flatMap(this::organisationOfGroup).orElse(null));
+                    account.organisationGroup().map(organisationsByGroup::get).orElse(null));
             if (person.getId() == null) {
                 em.persist(person);
             }
-            memberships.replaceMemberships(person, account.seats());
+            seats.put(person, account.seats());
         }
-        for (Person gone : known.values()) {
-            memberships.replaceMemberships(gone, Map.of());
-        }
+        known.values().forEach(gone -> seats.put(gone, Map.of()));
+        em.flush();
+        memberships.replaceMemberships(seats);
         return new SynchronisationReport(accounts.size(), added, known.size());
     }
 

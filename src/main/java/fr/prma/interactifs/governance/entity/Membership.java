@@ -28,7 +28,7 @@ import jakarta.persistence.Table;
                 + " where m.body.code = :code")
 @NamedQuery(name = "Membership.findByPeople",
         query = "select m from Membership m join fetch m.body where m.person.id in :people")
-@NamedQuery(name = "Membership.deleteByPerson", query = "delete from Membership m where m.person = :person")
+@NamedQuery(name = "Membership.deleteByPeople", query = "delete from Membership m where m.person in :people")
 public class Membership {
 
     @Id

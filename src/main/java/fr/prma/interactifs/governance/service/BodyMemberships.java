@@ -38,12 +38,26 @@ public class BodyMemberships {
      * recording a sign-in).
      */
     public void replaceMemberships(Person person, Map<BodyCode, Set<BodyRole>> seats) {
-        em.createNamedQuery("Membership.deleteByPerson").setParameter("person", person).executeUpdate();
-        for (Body body : em.createNamedQuery("Body.findAll", Body.class).getResultList()) {
-            for (BodyRole role : seats.getOrDefault(body.getCode(), Set.of())) {
-                em.persist(new Membership(person, body, role));
-            }
+        replaceMemberships(Map.of(person, seats));
+    }
+
+    /**
+     * The same for many people at once (a synchronisation with Keycloak): one query to forget their seats,
+     * one to read the bodies, then the new seats, whatever the number of people.
+     */
+    public void replaceMemberships(Map<Person, Map<BodyCode, Set<BodyRole>>> seatsByPerson) {
+        if (seatsByPerson.isEmpty()) {
+            return;
         }
+        em.createNamedQuery("Membership.deleteByPeople").setParameter("people", seatsByPerson.keySet()).executeUpdate();
+        List<Body> bodies = em.createNamedQuery("Body.findAll", Body.class).getResultList();
+        seatsByPerson.forEach((person, seats) -> {
+            for (Body body : bodies) {
+                for (BodyRole role : seats.getOrDefault(body.getCode(), Set.of())) {
+                    em.persist(new Membership(person, body, role));
+                }
+            }
+        });
     }
 
     public Optional<BodySummary> findBody(BodyCode code) {

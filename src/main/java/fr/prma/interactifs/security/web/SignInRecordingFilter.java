@@ -48,7 +48,7 @@ public class SignInRecordingFilter extends HttpFilter {
         if (request.getUserPrincipal() != null && !currentUser.isKnown()) {
             SignedInIdentity identity = IdentityMapping.map(claimsOf(openIdContext.getIdentityToken().getJwtClaims()));
             PersonSummary person = recordWithRetry(identity);
-            currentUser.signedIn(person.id(), person.displayName(), identity.roles());
+            currentUser.signedIn(person.id(), person.displayName());
         }
         chain.doFilter(request, response);
     }
