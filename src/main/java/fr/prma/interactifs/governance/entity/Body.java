@@ -37,6 +37,10 @@ public class Body {
     @Column(name = "display_order", nullable = false)
     private int displayOrder;
 
+    /** Share of the members (percent) that must be present or represented for a meeting's decisions. */
+    @Column(name = "quorum_percent", nullable = false)
+    private int quorumPercent;
+
     @Version
     private int version;
 
@@ -62,5 +66,9 @@ public class Body {
 
     public int getDisplayOrder() {
         return displayOrder;
+    }
+
+    public int getQuorumPercent() {
+        return quorumPercent;
     }
 }

@@ -1,6 +1,8 @@
 package fr.prma.interactifs.governance.web;
 
 import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 
 import org.omnifaces.util.Faces;
@@ -12,14 +14,18 @@ import fr.prma.interactifs.governance.entity.BodyCode;
 import fr.prma.interactifs.governance.service.BodyMember;
 import fr.prma.interactifs.governance.service.BodyMemberships;
 import fr.prma.interactifs.governance.service.BodySummary;
+import fr.prma.interactifs.governance.service.MeetingSummary;
+import fr.prma.interactifs.governance.service.Meetings;
+import fr.prma.interactifs.security.CurrentUser;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * Backs {@code /instances/instance.xhtml?instance=<slug>}: a body's purpose and members. An unknown body
- * answers 404.
+ * Backs {@code /instances/instance.xhtml?instance=<slug>}: a body's purpose, members and meetings (for those
+ * who may see them). An unknown body answers 404.
  */
 @Named
 @RequestScoped
@@ -31,9 +37,19 @@ public class BodyBacking {
     @EJB
     private DirectorySynchronisation synchronisation;
 
+    @EJB
+    private Meetings meetings;
+
+    @Inject
+    private CurrentUser currentUser;
+
     private String instance;
     private BodySummary body;
     private List<BodyMember> members;
+    private List<MeetingSummary> upcoming;
+    private List<MeetingSummary> past;
+    private boolean meetingsVisible;
+    private boolean canSchedule;
 
     /** View action: loads the body named by the {@code instance} parameter. */
     public void load() throws IOException {
@@ -43,6 +59,13 @@ public class BodyBacking {
             return;
         }
         members = memberships.membersOf(body.code());
+        List<MeetingSummary> all = meetings.meetingsOf(currentUser.actor(), body.code());
+        meetingsVisible = meetings.canSee(currentUser.actor(), body.code());
+        OffsetDateTime now = OffsetDateTime.now();
+        upcoming = all.stream().filter(meeting -> meeting.endsAt().isAfter(now)).sorted(
+                Comparator.comparing(MeetingSummary::startsAt)).toList();
+        past = all.stream().filter(meeting -> !meeting.endsAt().isAfter(now)).toList();
+        canSchedule = meetings.canSchedule(currentUser.actor(), body.code());
     }
 
     /** "Actualiser depuis Keycloak" (administrators): reads the directory now, then shows the page again. */
@@ -74,5 +97,23 @@ public class BodyBacking {
 
     public List<BodyMember> getMembers() {
         return members;
+    }
+
+    /** The next meetings, soonest first. */
+    public List<MeetingSummary> getUpcoming() {
+        return upcoming;
+    }
+
+    /** Meetings over, latest first. */
+    public List<MeetingSummary> getPast() {
+        return past;
+    }
+
+    public boolean isMeetingsVisible() {
+        return meetingsVisible;
+    }
+
+    public boolean isCanSchedule() {
+        return canSchedule;
     }
 }

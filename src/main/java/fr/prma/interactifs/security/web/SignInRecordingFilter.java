@@ -5,6 +5,7 @@ import java.util.logging.Logger;
 
 import fr.prma.interactifs.directory.service.PeopleDirectory;
 import fr.prma.interactifs.directory.service.PersonSummary;
+import fr.prma.interactifs.security.AppRole;
 import fr.prma.interactifs.security.CurrentUser;
 import fr.prma.interactifs.security.IdentityMapping;
 import fr.prma.interactifs.security.SignedInIdentity;
@@ -48,7 +49,7 @@ public class SignInRecordingFilter extends HttpFilter {
         if (request.getUserPrincipal() != null && !currentUser.isKnown()) {
             SignedInIdentity identity = IdentityMapping.map(claimsOf(openIdContext.getIdentityToken().getJwtClaims()));
             PersonSummary person = recordWithRetry(identity);
-            currentUser.signedIn(person.id(), person.displayName());
+            currentUser.signedIn(person.id(), person.displayName(), identity.hasRole(AppRole.ADMIN));
         }
         chain.doFilter(request, response);
     }

@@ -1,0 +1,77 @@
+package fr.prma.interactifs.governance.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/** One item of a meeting's agenda; its place in the agenda is kept by the meeting. */
+@Entity
+@Table(name = "agenda_item")
+public class AgendaItem {
+
+    static final int TITLE_MAX = 300;
+    static final int PRESENTER_MAX = 200;
+    static final int DESCRIPTION_MAX = 2000;
+    static final int DURATION_MAX_MINUTES = 24 * 60;
+
+    @Id
+    @SequenceGenerator(name = "agenda_item_seq", sequenceName = "agenda_item_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agenda_item_seq")
+    private Long id;
+
+    @Column(nullable = false, length = TITLE_MAX)
+    private String title;
+
+    @Column(length = PRESENTER_MAX)
+    private String presenter;
+
+    @Column(name = "duration_minutes")
+    private Integer durationMinutes;
+
+    @Column(length = DESCRIPTION_MAX)
+    private String description;
+
+    protected AgendaItem() {
+        // for JPA
+    }
+
+    AgendaItem(AgendaItemText text) {
+        Meeting.require(text.title() != null, "agenda.error.titleRequired");
+        Meeting.require(text.title().length() <= TITLE_MAX, "agenda.error.titleTooLong", TITLE_MAX);
+        Meeting.require(text.presenter() == null || text.presenter().length() <= PRESENTER_MAX,
+                "agenda.error.presenterTooLong", PRESENTER_MAX);
+        Meeting.require(text.description() == null || text.description().length() <= DESCRIPTION_MAX,
+                "agenda.error.descriptionTooLong", DESCRIPTION_MAX);
+        Meeting.require(text.durationMinutes() == null
+                        || text.durationMinutes() > 0 && text.durationMinutes() <= DURATION_MAX_MINUTES,
+                "agenda.error.duration", DURATION_MAX_MINUTES);
+        this.title = text.title();
+        this.presenter = text.presenter();
+        this.durationMinutes = text.durationMinutes();
+        this.description = text.description();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getPresenter() {
+        return presenter;
+    }
+
+    public Integer getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+}

@@ -1,0 +1,42 @@
+package fr.prma.interactifs.governance.service;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import fr.prma.interactifs.audit.service.AuditEntry;
+import fr.prma.interactifs.governance.entity.AttendanceAnswer;
+import fr.prma.interactifs.governance.entity.BodyCode;
+import fr.prma.interactifs.governance.entity.MeetingSchedule;
+import fr.prma.interactifs.governance.entity.MeetingStatus;
+
+/**
+ * A meeting as one reader may see it: what it is, its agenda, what the reader may do with it, their own
+ * answer, and for those who run the meeting, everyone's answers, the quorum and the history of changes.
+ *
+ * @param open       it can still change (neither held nor cancelled)
+ * @param canChange  the reader schedules, changes, convenes and cancels it
+ * @param canAnswer  the reader sits in the body: they answer the convocation
+ * @param proxyChoices the other members of the body, to whom the reader may give a proxy
+ * @param attendance everyone's answers; empty unless the reader can change the meeting
+ * @param history    the audit trail of the meeting; empty unless the reader can change the meeting
+ */
+public record MeetingDetails(long id, BodyCode body, MeetingSchedule schedule, OffsetDateTime startsAt,
+                             OffsetDateTime endsAt, MeetingStatus status, String cancellationReason,
+                             List<AgendaEntry> agenda, int version, boolean open, boolean held,
+                             boolean attendanceRecordable, boolean canChange, boolean canAnswer,
+                             AttendanceAnswer myAnswer, Long myProxyId, List<BodyMember> proxyChoices,
+                             List<AttendanceLine> attendance, Quorum expectedQuorum, Quorum recordedQuorum,
+                             List<AuditEntry> history) {
+
+    public boolean isCancelled() {
+        return status == MeetingStatus.CANCELLED;
+    }
+
+    public boolean isConvened() {
+        return status == MeetingStatus.CONVENED;
+    }
+
+    public boolean isPlanned() {
+        return status == MeetingStatus.PLANNED;
+    }
+}

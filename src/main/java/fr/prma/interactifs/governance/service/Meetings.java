@@ -1,0 +1,362 @@
+package fr.prma.interactifs.governance.service;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import fr.prma.interactifs.audit.service.AuditTrail;
+import fr.prma.interactifs.directory.entity.Person;
+import fr.prma.interactifs.governance.entity.AgendaItem;
+import fr.prma.interactifs.governance.entity.AgendaItemText;
+import fr.prma.interactifs.governance.entity.Attendance;
+import fr.prma.interactifs.governance.entity.AttendanceAnswer;
+import fr.prma.interactifs.governance.entity.Body;
+import fr.prma.interactifs.governance.entity.BodyCode;
+import fr.prma.interactifs.governance.entity.BodyRole;
+import fr.prma.interactifs.governance.entity.Meeting;
+import fr.prma.interactifs.governance.entity.MeetingChange;
+import fr.prma.interactifs.governance.entity.MeetingSchedule;
+import fr.prma.interactifs.governance.entity.MeetingStatus;
+import fr.prma.interactifs.notifications.service.Notifications;
+import fr.prma.interactifs.platform.service.BusinessException;
+import fr.prma.interactifs.platform.service.NotFoundException;
+import fr.prma.interactifs.security.Actor;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * The meetings of the bodies: a secretary (or the chair, or an administrator) schedules a meeting, prepares
+ * its agenda, sends the convocation, changes or cancels it; members answer; the secretary records who came.
+ * Each public method is one use case in one transaction: it applies {@link MeetingPolicy} to the actor, lets
+ * the {@link Meeting} apply its own rules, writes the audit trail and notifies the members.
+ * <p>
+ * A meeting the actor may not see answers exactly as a meeting that does not exist
+ * ({@link NotFoundException}), so that ids cannot be probed.
+ */
+@Stateless
+public class Meetings {
+
+    static final String AUDIT_SUBJECT = "meeting";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private BodyMemberships memberships;
+
+    @EJB
+    private AuditTrail audit;
+
+    @EJB
+    private Notifications notifications;
+
+    private final MeetingNotices notices = new MeetingNotices();
+
+    // --- Scheduling and changing -------------------------------------------------------------------------
+
+    public ScheduleOutcome schedule(Actor actor, BodyCode code, MeetingSchedule schedule) {
+        Body body = em.createNamedQuery("Body.findByCode", Body.class).setParameter("code", code).getSingleResult();
+        MeetingPolicy policy = policy(actor, code);
+        if (!policy.canChange()) {
+            throw new BusinessException(policy.canSee() ? "meeting.error.notSecretary" : "meeting.error.notMember");
+        }
+        Meeting meeting = new Meeting(body, schedule, Instant.now());
+        em.persist(meeting);
+        em.flush();
+        audit.record(actor, "meeting.scheduled", AUDIT_SUBJECT, meeting.getId(),
+                notices.text("audit.meeting.scheduled", meeting.getTitle(), notices.when(meeting),
+                        notices.where(meeting)));
+        return new ScheduleOutcome(meeting.getId(), overlapping(meeting));
+    }
+
+    /**
+     * Changes title, date, times or place. Members already convened are told what changed.
+     *
+     * @param version the version the secretary started from: someone else's change meanwhile is not overwritten
+     */
+    public ScheduleOutcome reschedule(Actor actor, long meetingId, MeetingSchedule schedule, int version) {
+        Meeting meeting = changeable(actor, meetingId);
+        if (meeting.getVersion() != version) {
+            throw new BusinessException("meeting.error.stale");
+        }
+        List<MeetingChange> changes = meeting.reschedule(schedule, Instant.now());
+        if (!changes.isEmpty()) {
+            audit.record(actor, "meeting.rescheduled", AUDIT_SUBJECT, meetingId, notices.changeLines(changes));
+            List<MeetingChange> told = changes.stream().filter(change -> change.field().mattersToMembers()).toList();
+            if (meeting.getStatus() == MeetingStatus.CONVENED && !told.isEmpty()) {
+                notifications.send(memberIds(meeting), notices.change(meeting, told));
+            }
+        }
+        return new ScheduleOutcome(meetingId, overlapping(meeting));
+    }
+
+    public void addAgendaItem(Actor actor, long meetingId, AgendaItemText text) {
+        Meeting meeting = changeable(actor, meetingId);
+        AgendaItem item = meeting.addAgendaItem(text, Instant.now());
+        audit.record(actor, "meeting.agenda.added", AUDIT_SUBJECT, meetingId, item.getTitle());
+    }
+
+    public void removeAgendaItem(Actor actor, long meetingId, long itemId) {
+        Meeting meeting = changeable(actor, meetingId);
+        AgendaItem item = meeting.removeAgendaItem(itemId, Instant.now());
+        audit.record(actor, "meeting.agenda.removed", AUDIT_SUBJECT, meetingId, item.getTitle());
+    }
+
+    /** @param offset {@code -1} to move the item up, {@code +1} to move it down */
+    public void moveAgendaItem(Actor actor, long meetingId, long itemId, int offset) {
+        Meeting meeting = changeable(actor, meetingId);
+        AgendaItem item = meeting.moveAgendaItem(itemId, offset, Instant.now());
+        audit.record(actor, offset < 0 ? "meeting.agenda.movedUp" : "meeting.agenda.movedDown", AUDIT_SUBJECT,
+                meetingId, item.getTitle());
+    }
+
+    /** Sends the convocation: every member of the body is notified (and e-mailed when SMTP is configured). */
+    public void convene(Actor actor, long meetingId) {
+        Meeting meeting = changeable(actor, meetingId);
+        meeting.convene(Instant.now());
+        Set<Long> members = memberIds(meeting);
+        notifications.send(members, notices.convocation(meeting));
+        audit.record(actor, "meeting.convened", AUDIT_SUBJECT, meetingId,
+                notices.text("audit.meeting.convened", members.size()));
+    }
+
+    /** Cancels the meeting; members are told if they had been convened. */
+    public void cancel(Actor actor, long meetingId, String reason) {
+        Meeting meeting = changeable(actor, meetingId);
+        boolean convened = meeting.getStatus() == MeetingStatus.CONVENED;
+        meeting.cancel(reason, Instant.now());
+        if (convened) {
+            notifications.send(memberIds(meeting), notices.cancellation(meeting));
+        }
+        audit.record(actor, "meeting.cancelled", AUDIT_SUBJECT, meetingId, meeting.getCancellationReason());
+    }
+
+    // --- Attendance --------------------------------------------------------------------------------------
+
+    /**
+     * A member answers the convocation, possibly giving their proxy to another member of the body. They may
+     * change their mind until the meeting starts.
+     */
+    public void answer(Actor actor, long meetingId, AttendanceAnswer answer, Long proxyId) {
+        Meeting meeting = visible(actor, meetingId);
+        if (!policy(actor, meeting.getBody().getCode()).canAnswer()) {
+            throw new BusinessException("attendance.error.notMember");
+        }
+        if (meeting.getStatus() != MeetingStatus.CONVENED || !meeting.isOpen(Instant.now())) {
+            throw new BusinessException("attendance.error.closed");
+        }
+        if (answer == null) {
+            throw new BusinessException("attendance.error.answerRequired");
+        }
+        ProxyRule.check(actor.personId(), answer, proxyId, memberIds(meeting));
+        Attendance attendance = attendanceOf(meeting, actor.personId());
+        attendance.answer(answer, proxyId == null ? null : em.find(Person.class, proxyId), Instant.now());
+        audit.record(actor, "meeting.answered", AUDIT_SUBJECT, meetingId,
+                answer + (attendance.getProxy() == null ? "" : " -> " + attendance.getProxy().getDisplayName()));
+    }
+
+    /**
+     * The secretary records who came, from the day of the meeting on. Only members of the body are recorded;
+     * a member left out keeps what was recorded before.
+     */
+    public void recordAttendance(Actor actor, long meetingId, Map<Long, AttendanceAnswer> attended) {
+        Meeting meeting = visible(actor, meetingId);
+        if (!policy(actor, meeting.getBody().getCode()).canChange()) {
+            throw new BusinessException("meeting.error.notSecretary");
+        }
+        if (!meeting.isAttendanceRecordable(Instant.now())) {
+            throw new BusinessException("attendance.error.notYet");
+        }
+        Set<Long> members = memberIds(meeting);
+        if (!members.containsAll(attended.keySet())) {
+            throw new BusinessException("attendance.error.notMember");
+        }
+        attended.forEach((personId, status) -> attendanceOf(meeting, personId).recordAttended(status));
+        audit.record(actor, "meeting.attendance", AUDIT_SUBJECT, meetingId,
+                attended.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
+                        .collect(Collectors.joining(", ")));
+    }
+
+    // --- Reading -----------------------------------------------------------------------------------------
+
+    /** @throws NotFoundException when the meeting does not exist or the actor may not see it */
+    public MeetingDetails find(Actor actor, long meetingId) {
+        Meeting meeting = visible(actor, meetingId);
+        BodyCode code = meeting.getBody().getCode();
+        MeetingPolicy policy = policy(actor, code);
+        Instant now = Instant.now();
+        List<BodyMember> members = memberships.membersOf(code);
+        Set<Long> memberIds = members.stream().map(BodyMember::personId).collect(Collectors.toSet());
+        List<Attendance> rows = em.createNamedQuery("Attendance.findByMeeting", Attendance.class)
+                .setParameter("meeting", meeting).getResultList();
+        Map<Long, Attendance> byPerson = new HashMap<>();
+        rows.forEach(row -> byPerson.put(row.getPerson().getId(), row));
+        Attendance mine = byPerson.get(actor.personId());
+        Map<Long, AttendanceAnswer> answers = new HashMap<>();
+        Map<Long, AttendanceAnswer> recorded = new HashMap<>();
+        Map<Long, Long> proxies = new HashMap<>();
+        rows.forEach(row -> {
+            putIfPresent(answers, row.getPerson().getId(), row.getAnswer());
+            putIfPresent(recorded, row.getPerson().getId(), row.getAttended());
+            if (row.getProxy() != null) {
+                proxies.put(row.getPerson().getId(), row.getProxy().getId());
+            }
+        });
+        int percent = meeting.getBody().getQuorumPercent();
+        List<AttendanceLine> attendance = new ArrayList<>();
+        if (policy.canChange()) {
+            for (BodyMember member : members) {
+                Attendance row = byPerson.get(member.personId());
+                attendance.add(new AttendanceLine(member.personId(), member.displayName(), member.organisationName(),
+                        row == null ? null : row.getAnswer(),
+                        row == null || row.getProxy() == null ? null : row.getProxy().getDisplayName(),
+                        row == null ? null : row.getAttended()));
+            }
+        }
+        return new MeetingDetails(meeting.getId(), code, meeting.schedule(), meeting.getStartsAt(), meeting.getEndsAt(),
+                meeting.getStatus(), meeting.getCancellationReason(),
+                meeting.getAgenda().stream().map(item -> new AgendaEntry(item.getId(), item.getTitle(),
+                        item.getPresenter(), item.getDurationMinutes(), item.getDescription())).toList(),
+                meeting.getVersion(), meeting.isOpen(now), meeting.isHeld(now), meeting.isAttendanceRecordable(now),
+                policy.canChange(), policy.canAnswer(),
+                mine == null ? null : mine.getAnswer(),
+                mine == null || mine.getProxy() == null ? null : mine.getProxy().getId(),
+                members.stream().filter(member -> member.personId() != actor.personId()).toList(),
+                attendance,
+                Quorum.count(memberIds, percent, answers, proxies),
+                Quorum.count(memberIds, percent, recorded, proxies),
+                policy.canChange() ? audit.historyOf(AUDIT_SUBJECT, meetingId) : List.of());
+    }
+
+    /** The meetings of a body, latest first; none when the actor may not see them. */
+    public List<MeetingSummary> meetingsOf(Actor actor, BodyCode code) {
+        if (!policy(actor, code).canSee()) {
+            return List.of();
+        }
+        return em.createNamedQuery("Meeting.findByBody", Meeting.class).setParameter("code", code)
+                .getResultStream().map(Meetings::summary).toList();
+    }
+
+    /** Whether the actor may see the meetings of this body (the page says so when they may not). */
+    public boolean canSee(Actor actor, BodyCode code) {
+        return policy(actor, code).canSee();
+    }
+
+    /** Whether the actor may schedule meetings of this body (the page shows the button). */
+    public boolean canSchedule(Actor actor, BodyCode code) {
+        return policy(actor, code).canChange();
+    }
+
+    /**
+     * The next meetings (not cancelled, not over) of the bodies the actor sits in and of the steering
+     * committee, soonest first.
+     */
+    public List<MeetingSummary> upcomingFor(Actor actor, int max) {
+        return upcomingIn(visibleBodies(actor), max).stream().map(Meetings::summary).toList();
+    }
+
+    /** Convocations the actor has received and not answered yet, while there is still time to. */
+    public List<MeetingSummary> awaitingAnswer(Actor actor) {
+        Set<BodyCode> seats = memberships.seatsOf(actor.personId()).stream().map(BodySeat::code)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(BodyCode.class)));
+        Instant now = Instant.now();
+        List<Meeting> convened = upcomingIn(seats, Integer.MAX_VALUE).stream()
+                .filter(meeting -> meeting.getStatus() == MeetingStatus.CONVENED && meeting.isOpen(now)).toList();
+        if (convened.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> answered = new HashSet<>(em.createNamedQuery("Attendance.findAnsweredBy", Long.class)
+                .setParameter("person", actor.personId())
+                .setParameter("meetings", convened.stream().map(Meeting::getId).toList()).getResultList());
+        return convened.stream().filter(meeting -> !answered.contains(meeting.getId())).map(Meetings::summary)
+                .toList();
+    }
+
+    // --- Helpers -----------------------------------------------------------------------------------------
+
+    private List<Meeting> upcomingIn(Set<BodyCode> codes, int max) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("Meeting.findUpcomingInBodies", Meeting.class).setParameter("codes", codes)
+                .setParameter("now", Instant.now().atOffset(ZoneOffset.UTC)).setMaxResults(max).getResultList();
+    }
+
+    private Set<BodyCode> visibleBodies(Actor actor) {
+        Set<BodyCode> bodies = EnumSet.of(BodyCode.STEERING_COMMITTEE);
+        if (actor.administrator()) {
+            return EnumSet.allOf(BodyCode.class);
+        }
+        memberships.seatsOf(actor.personId()).forEach(seat -> bodies.add(seat.code()));
+        return bodies;
+    }
+
+    private MeetingPolicy policy(Actor actor, BodyCode code) {
+        return new MeetingPolicy(actor, code, rolesIn(actor.personId(), code));
+    }
+
+    private Set<BodyRole> rolesIn(long personId, BodyCode code) {
+        return memberships.seatsOf(personId).stream().filter(seat -> seat.code() == code).findFirst()
+                .map(BodySeat::roles).orElse(Set.of());
+    }
+
+    private Meeting visible(Actor actor, long meetingId) {
+        Meeting meeting = em.find(Meeting.class, meetingId);
+        if (meeting == null || !policy(actor, meeting.getBody().getCode()).canSee()) {
+            throw new NotFoundException("meeting " + meetingId);
+        }
+        return meeting;
+    }
+
+    /** The meeting, locked against concurrent changes, when the actor may change it. */
+    private Meeting changeable(Actor actor, long meetingId) {
+        Meeting meeting = visible(actor, meetingId);
+        if (!policy(actor, meeting.getBody().getCode()).canChange()) {
+            throw new BusinessException("meeting.error.notSecretary");
+        }
+        em.lock(meeting, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return meeting;
+    }
+
+    private Attendance attendanceOf(Meeting meeting, long personId) {
+        return em.createNamedQuery("Attendance.findOne", Attendance.class).setParameter("meeting", meeting)
+                .setParameter("person", personId).getResultStream().findFirst().orElseGet(() -> {
+                    Attendance created = new Attendance(meeting, em.getReference(Person.class, personId));
+                    em.persist(created);
+                    return created;
+                });
+    }
+
+    private Set<Long> memberIds(Meeting meeting) {
+        return memberships.membersOf(meeting.getBody().getCode()).stream().map(BodyMember::personId)
+                .collect(Collectors.toSet());
+    }
+
+    private List<MeetingSummary> overlapping(Meeting meeting) {
+        return em.createNamedQuery("Meeting.findOverlapping", Meeting.class).setParameter("body", meeting.getBody())
+                .setParameter("startsAt", meeting.getStartsAt()).setParameter("endsAt", meeting.getEndsAt())
+                .setParameter("id", meeting.getId()).getResultStream().map(Meetings::summary).toList();
+    }
+
+    private static MeetingSummary summary(Meeting meeting) {
+        return new MeetingSummary(meeting.getId(), meeting.getBody().getCode(), meeting.getTitle(),
+                meeting.getStartsAt(), meeting.getEndsAt(), meeting.getPlace(), meeting.getVideoLink(),
+                meeting.getStatus());
+    }
+
+    private static <K, V> void putIfPresent(Map<K, V> map, K key, V value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+}

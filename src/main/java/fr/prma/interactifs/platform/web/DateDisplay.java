@@ -1,0 +1,47 @@
+package fr.prma.interactifs.platform.web;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * Dates and times as people read them: in Europe/Paris, in the language of the page
+ * ({@code #{dates.day(meeting.startsAt())}} → "lundi 7 décembre 2026").
+ */
+@Named("dates")
+@RequestScoped
+public class DateDisplay {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    @Inject
+    private LocaleSelection localeSelection;
+
+    /** "lundi 7 décembre 2026" */
+    public String day(OffsetDateTime moment) {
+        return moment == null ? "" : DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", localeSelection.getLocale())
+                .format(moment.atZoneSameInstant(PARIS));
+    }
+
+    /** "14:00" */
+    public String time(OffsetDateTime moment) {
+        return moment == null ? "" : DateTimeFormatter.ofPattern("HH:mm", localeSelection.getLocale())
+                .format(moment.atZoneSameInstant(PARIS));
+    }
+
+    /** "lundi 7 décembre 2026, 14:00 - 16:30" */
+    public String span(OffsetDateTime start, OffsetDateTime end) {
+        return day(start) + ", " + time(start) + " - " + time(end);
+    }
+
+    /** "26/11/2026 07:44", for histories and lists of notifications */
+    public String moment(OffsetDateTime moment) {
+        return moment == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(localeSelection.getLocale()).format(moment.atZoneSameInstant(PARIS));
+    }
+}

@@ -1,0 +1,10 @@
+package fr.prma.interactifs.security;
+
+/**
+ * Who does something, as the services need to know it to decide whether they may: the person's id in the
+ * directory and whether they are an administrator. The web layer builds it from the signed-in session
+ * ({@link CurrentUser#actor()}); the services take it as their first argument, as commands carry their
+ * request in IQSS/Dataverse, so that each permission decision is explicit and testable.
+ */
+public record Actor(long personId, boolean administrator) {
+}

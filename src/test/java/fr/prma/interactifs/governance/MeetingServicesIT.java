@@ -1,0 +1,330 @@
+package fr.prma.interactifs.governance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+import fr.prma.interactifs.audit.service.AuditEntry;
+import fr.prma.interactifs.directory.service.PeopleDirectory;
+import fr.prma.interactifs.governance.entity.AgendaItemText;
+import fr.prma.interactifs.governance.entity.AttendanceAnswer;
+import fr.prma.interactifs.governance.entity.BodyCode;
+import fr.prma.interactifs.governance.entity.BodyRole;
+import fr.prma.interactifs.governance.entity.MeetingSchedule;
+import fr.prma.interactifs.governance.entity.MeetingStatus;
+import fr.prma.interactifs.governance.service.AgendaEntry;
+import fr.prma.interactifs.governance.service.AttendanceLine;
+import fr.prma.interactifs.governance.service.MeetingDetails;
+import fr.prma.interactifs.governance.service.MeetingSummary;
+import fr.prma.interactifs.governance.service.Meetings;
+import fr.prma.interactifs.governance.service.ScheduleOutcome;
+import fr.prma.interactifs.notifications.service.NotificationView;
+import fr.prma.interactifs.notifications.service.Notifications;
+import fr.prma.interactifs.platform.service.BusinessException;
+import fr.prma.interactifs.platform.service.NotFoundException;
+import fr.prma.interactifs.security.Actor;
+import fr.prma.interactifs.security.AppRole;
+import fr.prma.interactifs.security.SignedInIdentity;
+import fr.prma.interactifs.testing.Deployments;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+
+/**
+ * Meetings inside Payara Micro, on the configured database: scheduling, agenda, convocation, answers,
+ * attendance, and above all who may see and do what. Each test signs in people of its own (random subjects)
+ * and schedules its own meetings, so the tests do not depend on each other or on earlier runs.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MeetingServicesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application().addClass(MeetingServicesIT.class);
+    }
+
+    @EJB
+    private Meetings meetings;
+
+    @EJB
+    private Notifications notifications;
+
+    @EJB
+    private PeopleDirectory people;
+
+    @Resource(lookup = "jdbc/interactifs")
+    private DataSource dataSource;
+
+    /** Signs a new person in, sitting in the given body with the given roles (or nowhere). */
+    private Actor person(String firstName, BodyCode body, BodyRole... roles) {
+        Map<BodyCode, Set<BodyRole>> seats = body == null ? Map.of() : Map.of(body, union(roles));
+        long id = people.recordSignIn(new SignedInIdentity(UUID.randomUUID().toString(),
+                firstName.toLowerCase() + "." + UUID.randomUUID().toString().substring(0, 8), firstName, "Essai",
+                firstName.toLowerCase() + "@demo.les-interactifs.example", EnumSet.of(AppRole.MEMBER),
+                Optional.of("/structures/le-camji"), seats)).id();
+        return new Actor(id, false);
+    }
+
+    private static Set<BodyRole> union(BodyRole... roles) {
+        Set<BodyRole> all = EnumSet.of(BodyRole.MEMBER);
+        all.addAll(List.of(roles));
+        return all;
+    }
+
+    private static MeetingSchedule nextWeek(String title, String start, String end) {
+        return new MeetingSchedule(title, LocalDate.now(MeetingSchedule.ZONE).plusDays(7), LocalTime.parse(start),
+                LocalTime.parse(end), "Le Camji, Niort", null);
+    }
+
+    private static String uniqueTitle(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void aSecretaryPreparesTheAgendaAndConvenesTheWholeBody() {
+        Actor secretary = person("Julien", BodyCode.WORKING_GROUP, BodyRole.SECRETARY);
+        Actor member = person("Ines", BodyCode.WORKING_GROUP);
+        Actor outsider = person("Sarah", null);
+        String title = uniqueTitle("Groupe de travail");
+
+        long id = meetings.schedule(secretary, BodyCode.WORKING_GROUP, nextWeek(title, "14:00", "16:00")).meetingId();
+        meetings.addAgendaItem(secretary, id, new AgendaItemText("Bilan des concerts", "Julien Essai", 30, null));
+        meetings.addAgendaItem(secretary, id, new AgendaItemText("Budget 2027", null, 45, "Propositions"));
+        meetings.addAgendaItem(secretary, id, new AgendaItemText("Questions diverses", null, null, null));
+        List<AgendaEntry> agenda = meetings.find(secretary, id).agenda();
+        meetings.moveAgendaItem(secretary, id, agenda.get(2).id(), -1);
+        meetings.removeAgendaItem(secretary, id, agenda.get(0).id());
+
+        assertEquals(List.of("Questions diverses", "Budget 2027"),
+                meetings.find(member, id).agenda().stream().map(AgendaEntry::title).toList());
+        assertTrue(meetings.awaitingAnswer(member).stream().noneMatch(m -> m.id() == id),
+                "nothing to answer before the convocation");
+
+        meetings.convene(secretary, id);
+
+        NotificationView convocation = notifications.latest(member.personId()).get(0);
+        assertTrue(convocation.subject().startsWith("Convocation : Groupe de travail resserré"), convocation.subject());
+        assertTrue(convocation.detail().contains(title) && convocation.detail().contains("1. Questions diverses"),
+                convocation.detail());
+        assertEquals("/instances/reunion.xhtml?reunion=" + id, convocation.path());
+        assertEquals(1, notifications.unreadCount(member.personId()));
+        assertEquals(0, notifications.unreadCount(outsider.personId()), "people outside the body are not told");
+        assertTrue(meetings.awaitingAnswer(member).stream().anyMatch(m -> m.id() == id));
+        assertTrue(meetings.upcomingFor(member, Integer.MAX_VALUE).stream().anyMatch(m -> m.id() == id));
+
+        meetings.answer(member, id, AttendanceAnswer.PRESENT, null);
+
+        assertTrue(meetings.awaitingAnswer(member).stream().noneMatch(m -> m.id() == id));
+        MeetingDetails seenBySecretary = meetings.find(secretary, id);
+        AttendanceLine line = seenBySecretary.attendance().stream()
+                .filter(l -> l.personId() == member.personId()).findFirst().orElseThrow();
+        assertEquals(AttendanceAnswer.PRESENT, line.answer());
+        assertTrue(seenBySecretary.expectedQuorum().present() >= 1);
+        assertEquals(List.of("meeting.scheduled", "meeting.agenda.added", "meeting.agenda.added",
+                        "meeting.agenda.added", "meeting.agenda.movedUp", "meeting.agenda.removed", "meeting.convened",
+                        "meeting.answered"),
+                seenBySecretary.history().stream().map(AuditEntry::action).toList());
+        assertTrue(seenBySecretary.history().stream().allMatch(entry -> entry.actorName().endsWith("Essai")));
+        assertTrue(meetings.find(member, id).attendance().isEmpty(), "members do not see each other's answers");
+    }
+
+    @Test
+    void onlyTheBodysMembersSeeItsMeetingsAndAGuessedIdIsNotFound() {
+        Actor secretary = person("Camille", BodyCode.DEPARTMENTAL_MEETING, BodyRole.SECRETARY);
+        Actor member = person("Thomas", BodyCode.DEPARTMENTAL_MEETING);
+        Actor outsider = person("Paul", BodyCode.STEERING_COMMITTEE);
+        long id = meetings.schedule(secretary, BodyCode.DEPARTMENTAL_MEETING,
+                nextWeek(uniqueTitle("Réunion départementale"), "10:00", "12:00")).meetingId();
+
+        assertEquals(id, meetings.find(member, id).id());
+        assertThrows(NotFoundException.class, () -> meetings.find(outsider, id));
+        assertThrows(NotFoundException.class, () -> meetings.answer(outsider, id, AttendanceAnswer.PRESENT, null));
+        assertThrows(NotFoundException.class, () -> meetings.cancel(outsider, id, null));
+        assertThrows(NotFoundException.class, () -> meetings.find(outsider, Long.MAX_VALUE));
+        assertTrue(meetings.meetingsOf(outsider, BodyCode.DEPARTMENTAL_MEETING).isEmpty());
+        assertTrue(meetings.meetingsOf(member, BodyCode.DEPARTMENTAL_MEETING).stream().anyMatch(m -> m.id() == id));
+        assertTrue(meetings.upcomingFor(outsider, Integer.MAX_VALUE).stream().noneMatch(m -> m.id() == id));
+        assertRefused("meeting.error.notMember", () -> meetings.schedule(outsider, BodyCode.DEPARTMENTAL_MEETING,
+                nextWeek("Réunion pirate", "10:00", "12:00")));
+    }
+
+    @Test
+    void onlySecretariesTheChairAndAdministratorsChangeAMeeting() {
+        Actor chair = person("Marc", BodyCode.WORKING_GROUP, BodyRole.CHAIR);
+        Actor member = person("Ines", BodyCode.WORKING_GROUP);
+        Actor administrator = new Actor(person("Nadia", null).personId(), true);
+        long id = meetings.schedule(chair, BodyCode.WORKING_GROUP, nextWeek(uniqueTitle("GT"), "09:00", "10:00"))
+                .meetingId();
+
+        assertRefused("meeting.error.notSecretary", () -> meetings.addAgendaItem(member, id,
+                new AgendaItemText("Point ajouté par un membre", null, null, null)));
+        assertRefused("meeting.error.notSecretary", () -> meetings.convene(member, id));
+        assertRefused("meeting.error.notSecretary", () -> meetings.cancel(member, id, "non"));
+        assertFalse(meetings.find(member, id).canChange());
+
+        meetings.addAgendaItem(administrator, id, new AgendaItemText("Point de l’administration", null, 15, null));
+        assertEquals(1, meetings.find(chair, id).agenda().size());
+        assertTrue(meetings.find(administrator, id).canChange());
+    }
+
+    @Test
+    void everyoneSeesTheSteeringCommitteesMeetingsButOnlyItsMembersAnswer() {
+        Actor secretary = person("Lucie", BodyCode.STEERING_COMMITTEE, BodyRole.SECRETARY);
+        Actor nobody = person("Sarah", null);
+        long id = meetings.schedule(secretary, BodyCode.STEERING_COMMITTEE,
+                nextWeek(uniqueTitle("Comité de pilotage"), "14:00", "17:00")).meetingId();
+        meetings.convene(secretary, id);
+
+        assertFalse(meetings.find(nobody, id).canAnswer());
+        assertTrue(meetings.upcomingFor(nobody, Integer.MAX_VALUE).stream().anyMatch(m -> m.id() == id));
+        assertRefused("attendance.error.notMember", () -> meetings.answer(nobody, id, AttendanceAnswer.PRESENT, null));
+    }
+
+    @Test
+    void aProxyGoesOnlyToAnotherMemberOfTheBody() {
+        Actor secretary = person("Julien", BodyCode.WORKING_GROUP, BodyRole.SECRETARY);
+        Actor member = person("Ines", BodyCode.WORKING_GROUP);
+        Actor colleague = person("Marc", BodyCode.WORKING_GROUP);
+        Actor outsider = person("Paul", BodyCode.STEERING_COMMITTEE);
+        long id = meetings.schedule(secretary, BodyCode.WORKING_GROUP, nextWeek(uniqueTitle("GT"), "14:00", "15:00"))
+                .meetingId();
+        assertRefused("attendance.error.closed", () -> meetings.answer(member, id, AttendanceAnswer.PRESENT, null));
+        meetings.convene(secretary, id);
+
+        assertRefused("attendance.error.proxyOutsideBody",
+                () -> meetings.answer(member, id, AttendanceAnswer.EXCUSED, outsider.personId()));
+        assertNull(meetings.find(member, id).myAnswer(), "a refused answer is not half recorded");
+
+        meetings.answer(colleague, id, AttendanceAnswer.PRESENT, null);
+        meetings.answer(member, id, AttendanceAnswer.EXCUSED, colleague.personId());
+
+        MeetingDetails mine = meetings.find(member, id);
+        assertEquals(AttendanceAnswer.EXCUSED, mine.myAnswer());
+        assertEquals(colleague.personId(), mine.myProxyId());
+        assertTrue(mine.proxyChoices().stream().noneMatch(choice -> choice.personId() == member.personId()));
+        MeetingDetails seenBySecretary = meetings.find(secretary, id);
+        assertTrue(seenBySecretary.expectedQuorum().represented() >= 1);
+        assertEquals("Marc Essai", seenBySecretary.attendance().stream()
+                .filter(line -> line.personId() == member.personId()).findFirst().orElseThrow().proxyName());
+    }
+
+    @Test
+    void membersAreToldWhatChangedAndWhenTheMeetingIsCancelled() {
+        Actor secretary = person("Camille", BodyCode.DEPARTMENTAL_MEETING, BodyRole.SECRETARY);
+        Actor member = person("Ines", BodyCode.DEPARTMENTAL_MEETING);
+        String title = uniqueTitle("Réunion départementale");
+        long id = meetings.schedule(secretary, BodyCode.DEPARTMENTAL_MEETING, nextWeek(title, "10:00", "12:00"))
+                .meetingId();
+        meetings.convene(secretary, id);
+        MeetingDetails before = meetings.find(secretary, id);
+
+        meetings.reschedule(secretary, id, new MeetingSchedule(title, before.schedule().date(), LocalTime.of(14, 0),
+                LocalTime.of(16, 0), "Boc'Hall, Bressuire", "https://visio.example.org/rd"), before.version());
+
+        NotificationView change = notifications.latest(member.personId()).get(0);
+        assertTrue(change.subject().startsWith("Réunion modifiée"), change.subject());
+        assertTrue(change.detail().contains("Horaire : 10:00 - 12:00 → 14:00 - 16:00"), change.detail());
+        assertTrue(change.detail().contains("Lieu : Le Camji, Niort → Boc'Hall, Bressuire"), change.detail());
+        assertRefused("meeting.error.stale", () -> meetings.reschedule(secretary, id, before.schedule(),
+                before.version()));
+
+        meetings.cancel(secretary, id, "Salle indisponible");
+
+        NotificationView cancellation = notifications.latest(member.personId()).get(0);
+        assertTrue(cancellation.subject().startsWith("Réunion annulée"), cancellation.subject());
+        assertTrue(cancellation.detail().contains("Motif : Salle indisponible"), cancellation.detail());
+        assertEquals(3, notifications.unreadCount(member.personId()));
+        assertEquals(MeetingStatus.CANCELLED, meetings.find(member, id).status());
+        assertTrue(meetings.upcomingFor(member, Integer.MAX_VALUE).stream().noneMatch(m -> m.id() == id));
+        assertRefused("attendance.error.closed", () -> meetings.answer(member, id, AttendanceAnswer.PRESENT, null));
+
+        notifications.markAllRead(member.personId());
+        assertEquals(0, notifications.unreadCount(member.personId()));
+        assertTrue(notifications.latest(member.personId()).stream().allMatch(NotificationView::read));
+    }
+
+    @Test
+    void aMeetingOverlappingAnotherOfTheSameBodyIsScheduledWithAWarning() {
+        Actor secretary = person("Lucie", BodyCode.WORKING_GROUP, BodyRole.SECRETARY);
+        LocalDate day = LocalDate.now(MeetingSchedule.ZONE).plusDays(200 + (int) (Math.random() * 300));
+        long first = meetings.schedule(secretary, BodyCode.WORKING_GROUP, new MeetingSchedule(uniqueTitle("Matin"), day,
+                LocalTime.of(9, 0), LocalTime.of(12, 0), "Niort", null)).meetingId();
+
+        ScheduleOutcome second = meetings.schedule(secretary, BodyCode.WORKING_GROUP, new MeetingSchedule(
+                uniqueTitle("Fin de matinée"), day, LocalTime.of(11, 0), LocalTime.of(13, 0), "Niort", null));
+        ScheduleOutcome afternoon = meetings.schedule(secretary, BodyCode.WORKING_GROUP, new MeetingSchedule(
+                uniqueTitle("Après-midi"), day, LocalTime.of(13, 0), LocalTime.of(15, 0), "Niort", null));
+
+        assertTrue(second.overlaps().stream().map(MeetingSummary::id).anyMatch(overlap -> overlap == first));
+        assertTrue(afternoon.overlaps().stream().noneMatch(overlap -> overlap.id() == first),
+                "a meeting that starts when the other ends does not overlap it");
+    }
+
+    @Test
+    void theSecretaryRecordsAttendanceOnTheDayAndTheAgendaIsThenFrozen() throws SQLException {
+        Actor secretary = person("Julien", BodyCode.WORKING_GROUP, BodyRole.SECRETARY);
+        Actor member = person("Ines", BodyCode.WORKING_GROUP);
+        long id = meetings.schedule(secretary, BodyCode.WORKING_GROUP, nextWeek(uniqueTitle("GT"), "14:00", "16:00"))
+                .meetingId();
+        meetings.convene(secretary, id);
+        assertRefused("attendance.error.notYet",
+                () -> meetings.recordAttendance(secretary, id, Map.of(member.personId(), AttendanceAnswer.PRESENT)));
+
+        startedAnHourAgo(id);
+
+        meetings.recordAttendance(secretary, id, Map.of(member.personId(), AttendanceAnswer.PRESENT,
+                secretary.personId(), AttendanceAnswer.PRESENT));
+        MeetingDetails held = meetings.find(secretary, id);
+        assertTrue(held.held());
+        assertTrue(held.recordedQuorum().present() >= 2);
+        assertEquals(AttendanceAnswer.PRESENT, held.attendance().stream()
+                .filter(line -> line.personId() == member.personId()).findFirst().orElseThrow().attended());
+        assertRefused("meeting.error.held",
+                () -> meetings.addAgendaItem(secretary, id, new AgendaItemText("Trop tard", null, null, null)));
+        assertRefused("attendance.error.notMember", () -> meetings.recordAttendance(secretary, id,
+                Map.of(person("Paul", null).personId(), AttendanceAnswer.PRESENT)));
+        assertRefused("meeting.error.notSecretary", () -> meetings.recordAttendance(member, id,
+                Map.of(member.personId(), AttendanceAnswer.ABSENT)));
+    }
+
+    /** Time passes: the meeting started an hour ago and ends in an hour. */
+    private void startedAnHourAgo(long meetingId) throws SQLException {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "update meeting set starts_at = ?, ends_at = ? where id = ?")) {
+            update.setObject(1, now.minusHours(1));
+            update.setObject(2, now.plusHours(1));
+            update.setLong(3, meetingId);
+            assertEquals(1, update.executeUpdate());
+        }
+    }
+
+    private static void assertRefused(String messageKey, Executable action) {
+        assertEquals(messageKey, assertThrows(BusinessException.class, action).messageKey());
+    }
+}
