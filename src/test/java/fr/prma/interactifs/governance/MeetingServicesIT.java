@@ -39,6 +39,7 @@ import fr.prma.interactifs.governance.entity.MeetingSchedule;
 import fr.prma.interactifs.governance.entity.MeetingStatus;
 import fr.prma.interactifs.governance.service.AgendaEntry;
 import fr.prma.interactifs.governance.service.AttendanceLine;
+import fr.prma.interactifs.governance.service.BodyMemberships;
 import fr.prma.interactifs.governance.service.MeetingDetails;
 import fr.prma.interactifs.governance.service.MeetingSummary;
 import fr.prma.interactifs.governance.service.Meetings;
@@ -72,6 +73,9 @@ class MeetingServicesIT {
 
     @EJB
     private Notifications notifications;
+
+    @EJB
+    private BodyMemberships memberships;
 
     @EJB
     private PeopleDirectory people;
@@ -309,6 +313,31 @@ class MeetingServicesIT {
                 Map.of(person("Paul", null).personId(), AttendanceAnswer.PRESENT)));
         assertRefused("meeting.error.notSecretary", () -> meetings.recordAttendance(member, id,
                 Map.of(member.personId(), AttendanceAnswer.ABSENT)));
+    }
+
+    @Test
+    void administratorsSetABodysQuorumAndTheMeetingsCountWithIt() {
+        Actor secretary = person("Camille", BodyCode.DEPARTMENTAL_MEETING, BodyRole.SECRETARY);
+        Actor administrator = new Actor(person("Nadia", null).personId(), true);
+        long id = meetings.schedule(secretary, BodyCode.DEPARTMENTAL_MEETING,
+                nextWeek(uniqueTitle("Réunion départementale"), "10:00", "12:00")).meetingId();
+        int before = memberships.findBody(BodyCode.DEPARTMENTAL_MEETING).orElseThrow().quorumPercent();
+        try {
+            assertRefused("body.quorum.forbidden", () -> memberships.changeQuorum(secretary,
+                    BodyCode.DEPARTMENTAL_MEETING, 100));
+            assertRefused("body.quorum.invalid", () -> memberships.changeQuorum(administrator,
+                    BodyCode.DEPARTMENTAL_MEETING, 0));
+            assertRefused("body.quorum.invalid", () -> memberships.changeQuorum(administrator,
+                    BodyCode.DEPARTMENTAL_MEETING, null));
+
+            memberships.changeQuorum(administrator, BodyCode.DEPARTMENTAL_MEETING, 100);
+
+            MeetingDetails meeting = meetings.find(secretary, id);
+            assertEquals(100, meeting.expectedQuorum().percent());
+            assertEquals(meeting.expectedQuorum().members(), meeting.expectedQuorum().required());
+        } finally {
+            memberships.changeQuorum(administrator, BodyCode.DEPARTMENTAL_MEETING, before);
+        }
     }
 
     /** Time passes: the meeting started an hour ago and ends in an hour. */

@@ -91,6 +91,7 @@ class LauncherBrowserIT {
             signInAs(product, "ines.garnier");
             product.stop();
             PersonRow first = personRow(product.dataDir(), "ines.garnier");
+            long migrations = count(product.dataDir(), MIGRATIONS_APPLIED);
 
             product.restart();
             signInAs(product, "ines.garnier");
@@ -101,14 +102,17 @@ class LauncherBrowserIT {
             assertNotEquals(first.lastSignIn(), second.lastSignIn());
             assertEquals(1, count(product.dataDir(), "select count(*) from person where username = 'ines.garnier'"),
                     "recorded once, not twice");
-            assertEquals(2, count(product.dataDir(),
-                    "select count(*) from \"flyway_schema_history\" where \"version\" is not null"),
+            assertTrue(migrations >= 3, "the first start migrated the database");
+            assertEquals(migrations, count(product.dataDir(), MIGRATIONS_APPLIED),
                     "the migrations ran once, not again at the second start");
             assertTrue(Files.readString(product.dataDir().resolve("logs/keycloak.log"))
                     .contains("Realm 'interactifs' already exists. Import skipped"),
                     "Keycloak kept its database, so the realm was not imported again");
         }
     }
+
+    private static final String MIGRATIONS_APPLIED =
+            "select count(*) from \"flyway_schema_history\" where \"version\" is not null";
 
     private static void signInAs(RunningProduct product, String username) throws IOException {
         ChromeDriver browser = Browser.open();

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -31,12 +32,14 @@ public final class RunningProduct implements AutoCloseable {
     private final Path log;
     private final int appPort;
     private final int keycloakPort;
+    private final Map<String, String> environment;
     private Process launcher;
     /** Where this start's lines begin in the launcher log, which every start appends to. */
     private long logStart;
 
-    private RunningProduct(Path dataDir, int appPort, int keycloakPort) {
+    private RunningProduct(Path dataDir, int appPort, int keycloakPort, Map<String, String> environment) {
         this.dataDir = dataDir;
+        this.environment = Map.copyOf(environment);
         this.log = dataDir.resolveSibling(dataDir.getFileName() + "-launcher.log");
         this.appPort = appPort;
         this.keycloakPort = keycloakPort;
@@ -44,10 +47,19 @@ public final class RunningProduct implements AutoCloseable {
 
     /** Starts the product on a fresh data directory under target/. */
     public static RunningProduct startFresh(String name) throws IOException, InterruptedException {
+        return startFresh(name, Map.of());
+    }
+
+    /**
+     * Starts the product on a fresh data directory under target/, with more settings of the launcher (such as
+     * {@code INTERACTIFS_SMTP_HOST}).
+     */
+    public static RunningProduct startFresh(String name, Map<String, String> environment)
+            throws IOException, InterruptedException {
         Path dataDir = Path.of(System.getProperty("interactifs.basedir", "."), "target", name);
         deleteRecursively(dataDir);
         Files.deleteIfExists(dataDir.resolveSibling(name + "-launcher.log"));
-        RunningProduct product = new RunningProduct(dataDir, freePort(), freePort());
+        RunningProduct product = new RunningProduct(dataDir, freePort(), freePort(), environment);
         product.start();
         return product;
     }
@@ -68,6 +80,8 @@ public final class RunningProduct implements AutoCloseable {
         builder.environment().put("INTERACTIFS_KEYCLOAK_PORT", Integer.toString(keycloakPort));
         builder.environment().put("INTERACTIFS_DATA_DIR", dataDir.toString());
         builder.environment().remove("INTERACTIFS_DB_URL");
+        builder.environment().remove("INTERACTIFS_SMTP_HOST");
+        builder.environment().putAll(environment);
         Files.createDirectories(dataDir);
         logStart = Files.exists(log) ? Files.size(log) : 0;
         launcher = builder.start();
@@ -162,7 +176,7 @@ public final class RunningProduct implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -1,5 +1,6 @@
 package fr.prma.interactifs.governance.entity;
 
+import fr.prma.interactifs.platform.service.BusinessException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -66,6 +67,14 @@ public class Body {
 
     public int getDisplayOrder() {
         return displayOrder;
+    }
+
+    /** @throws BusinessException unless the quorum is a whole percentage from 1 to 100 */
+    public void changeQuorum(Integer percent) {
+        if (percent == null || percent < 1 || percent > 100) {
+            throw new BusinessException("body.quorum.invalid");
+        }
+        quorumPercent = percent;
     }
 
     public int getQuorumPercent() {

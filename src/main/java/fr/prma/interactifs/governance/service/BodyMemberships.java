@@ -12,11 +12,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import fr.prma.interactifs.audit.service.AuditTrail;
 import fr.prma.interactifs.directory.entity.Person;
 import fr.prma.interactifs.governance.entity.Body;
 import fr.prma.interactifs.governance.entity.BodyCode;
 import fr.prma.interactifs.governance.entity.BodyRole;
 import fr.prma.interactifs.governance.entity.Membership;
+import fr.prma.interactifs.platform.service.BusinessException;
+import fr.prma.interactifs.security.Actor;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,6 +36,9 @@ public class BodyMemberships {
 
     @PersistenceContext
     private EntityManager em;
+
+    @EJB
+    private AuditTrail audit;
 
     /**
      * Makes the person's memberships exactly those given (joins the caller's transaction: called while
@@ -63,7 +70,22 @@ public class BodyMemberships {
     public Optional<BodySummary> findBody(BodyCode code) {
         return em.createNamedQuery("Body.findByCode", Body.class).setParameter("code", code).getResultStream()
                 .findFirst()
-                .map(body -> new BodySummary(body.getCode(), body.getName(), body.getPurpose()));
+                .map(body -> new BodySummary(body.getCode(), body.getName(), body.getPurpose(),
+                        body.getQuorumPercent()));
+    }
+
+    /**
+     * An administrator sets the body's quorum: the share of its members (in percent) that must be present or
+     * represented. Meetings already held keep being computed with the new value (the quorum is not frozen).
+     */
+    public void changeQuorum(Actor actor, BodyCode code, Integer percent) {
+        if (!actor.administrator()) {
+            throw new BusinessException("body.quorum.forbidden");
+        }
+        Body body = em.createNamedQuery("Body.findByCode", Body.class).setParameter("code", code).getSingleResult();
+        int before = body.getQuorumPercent();
+        body.changeQuorum(percent);
+        audit.record(actor, "body.quorum", "body", body.getId(), before + " % -> " + percent + " %");
     }
 
     /**

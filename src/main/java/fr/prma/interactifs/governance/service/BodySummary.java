@@ -2,6 +2,10 @@ package fr.prma.interactifs.governance.service;
 
 import fr.prma.interactifs.governance.entity.BodyCode;
 
-/** What a body's page says of the body itself. */
-public record BodySummary(BodyCode code, String name, String purpose) {
+/**
+ * What a body's page says of the body itself.
+ *
+ * @param quorumPercent share of the members that must be present or represented for its decisions
+ */
+public record BodySummary(BodyCode code, String name, String purpose, int quorumPercent) {
 }

@@ -16,6 +16,8 @@ import fr.prma.interactifs.governance.service.BodyMemberships;
 import fr.prma.interactifs.governance.service.BodySummary;
 import fr.prma.interactifs.governance.service.MeetingSummary;
 import fr.prma.interactifs.governance.service.Meetings;
+import fr.prma.interactifs.platform.service.BusinessException;
+import fr.prma.interactifs.platform.web.Feedback;
 import fr.prma.interactifs.security.CurrentUser;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -50,6 +52,7 @@ public class BodyBacking {
     private List<MeetingSummary> past;
     private boolean meetingsVisible;
     private boolean canSchedule;
+    private Integer quorum;
 
     /** View action: loads the body named by the {@code instance} parameter. */
     public void load() throws IOException {
@@ -66,6 +69,23 @@ public class BodyBacking {
                 Comparator.comparing(MeetingSummary::startsAt)).toList();
         past = all.stream().filter(meeting -> !meeting.endsAt().isAfter(now)).toList();
         canSchedule = meetings.canSchedule(currentUser.actor(), body.code());
+        if (quorum == null) {
+            quorum = body.quorumPercent();
+        }
+    }
+
+    /** "Enregistrer le quorum" (administrators). */
+    public String changeQuorum() {
+        // A postback does not run the view action: the body comes from the view parameter again.
+        BodyCode code = BodyCode.fromSlug(instance == null ? "" : instance).orElseThrow();
+        try {
+            memberships.changeQuorum(currentUser.actor(), code, quorum);
+        } catch (BusinessException refused) {
+            Feedback.refused(refused);
+            return null;
+        }
+        Feedback.done("body.quorum.saved", quorum);
+        return "/instances/instance?faces-redirect=true&instance=" + code.slug();
     }
 
     /** "Actualiser depuis Keycloak" (administrators): reads the directory now, then shows the page again. */
@@ -115,5 +135,13 @@ public class BodyBacking {
 
     public boolean isCanSchedule() {
         return canSchedule;
+    }
+
+    public Integer getQuorum() {
+        return quorum;
+    }
+
+    public void setQuorum(Integer quorum) {
+        this.quorum = quorum;
     }
 }

@@ -6,6 +6,8 @@ import fr.prma.interactifs.directory.service.PeopleDirectory;
 import fr.prma.interactifs.directory.service.PersonSummary;
 import fr.prma.interactifs.governance.service.BodyMemberships;
 import fr.prma.interactifs.governance.service.BodySeat;
+import fr.prma.interactifs.governance.service.MeetingSummary;
+import fr.prma.interactifs.governance.service.Meetings;
 import fr.prma.interactifs.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -13,7 +15,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Backs {@code /index.xhtml}: who I am, my organisation, the bodies I sit in. */
+/**
+ * Backs {@code /index.xhtml}: who I am, my organisation, the bodies I sit in, the convocations awaiting my
+ * answer and the next meetings.
+ */
 @Named
 @RequestScoped
 public class HomeBacking {
@@ -27,14 +32,24 @@ public class HomeBacking {
     @EJB
     private BodyMemberships memberships;
 
+    @EJB
+    private Meetings meetings;
+
+    /** How many of the next meetings the home page lists; the bodies' pages list them all. */
+    private static final int UPCOMING_SHOWN = 5;
+
     private PersonSummary person;
     private List<BodySeat> seats;
+    private List<MeetingSummary> awaitingAnswer;
+    private List<MeetingSummary> upcoming;
 
     @PostConstruct
     void load() {
         long personId = currentUser.getPersonId();
         person = people.findSummary(personId).orElseThrow();
         seats = memberships.seatsOf(personId);
+        awaitingAnswer = meetings.awaitingAnswer(currentUser.actor());
+        upcoming = meetings.upcomingFor(currentUser.actor(), UPCOMING_SHOWN);
     }
 
     public PersonSummary getPerson() {
@@ -43,5 +58,13 @@ public class HomeBacking {
 
     public List<BodySeat> getSeats() {
         return seats;
+    }
+
+    public List<MeetingSummary> getAwaitingAnswer() {
+        return awaitingAnswer;
+    }
+
+    public List<MeetingSummary> getUpcoming() {
+        return upcoming;
     }
 }

@@ -1,0 +1,261 @@
+package fr.prma.interactifs.governance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import fr.prma.interactifs.governance.entity.MeetingSchedule;
+import fr.prma.interactifs.testing.Browser;
+import fr.prma.interactifs.testing.RunningProduct;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * The story of a meeting through the real product (Keycloak, Payara Micro, H2, Chromium), with a real SMTP
+ * server (GreenMail) in place of the cluster's: the working group's secretary schedules a meeting, prepares its
+ * agenda and sends the convocation; a member receives it by e-mail and in the intranet, answers and downloads
+ * it for their calendar; someone outside the working group cannot open it.
+ */
+class MeetingsBrowserIT {
+
+    private static final String DEMO_PASSWORD = "demo";
+
+    private static GreenMail smtp;
+    private static RunningProduct product;
+    private ChromeDriver browser;
+
+    @BeforeAll
+    static void startProduct() throws Exception {
+        smtp = new GreenMail(new ServerSetup(RunningProduct.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        product = RunningProduct.startFresh("meetings-browser-it", Map.of(
+                "INTERACTIFS_SMTP_HOST", "127.0.0.1",
+                "INTERACTIFS_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()),
+                "INTERACTIFS_MAIL_FROM", "secretariat@demo.les-interactifs.example"));
+    }
+
+    @AfterAll
+    static void stopProduct() throws Exception {
+        if (product != null) {
+            product.stop();
+        }
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.open();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void signIn(String username) {
+        browser.get(product.baseUrl());
+        Browser.signInOnKeycloak(browser, username, DEMO_PASSWORD);
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
+    }
+
+    private String text(String id) {
+        return browser.findElement(By.id(id)).getText().trim();
+    }
+
+    private void type(String id, String value) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    /** Date and time inputs take their value in ISO form whatever the browser's language shows. */
+    private void setNative(String id, String isoValue) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)),
+                isoValue);
+    }
+
+    private void clickAndConfirm(String id) {
+        browser.findElement(By.id(id)).click();
+        Browser.waitFor(browser).until(ExpectedConditions.alertIsPresent()).accept();
+    }
+
+    private String info() {
+        return Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.className("message-info")))
+                .getText();
+    }
+
+    @Test
+    void secretaryConvenesTheWorkingGroupAndAMemberAnswersAndAddsItToTheirCalendar() throws Exception {
+        LocalDate day = LocalDate.now(MeetingSchedule.ZONE).plusDays(9);
+        String title = "Bilan <b>de saison</b> & perspectives";
+
+        // The secretary schedules the meeting from the working group's page.
+        signIn("julien.moreau");
+        browser.get(product.baseUrl() + "instances/instance.xhtml?instance=groupe-de-travail-resserre");
+        browser.findElement(By.id("schedule")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("meeting:title")));
+        type("meeting:title", title);
+        setNative("meeting:date", day.toString());
+        setNative("meeting:start", "09:30");
+        setNative("meeting:end", "09:00");
+        type("meeting:place", "Le Camji, Niort");
+        browser.findElement(By.id("meeting:save")).click();
+        assertEquals("L’heure de fin doit être après l’heure de début.",
+                Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.className("message-error")))
+                        .getText());
+        assertEquals(title, browser.findElement(By.id("meeting:title")).getAttribute("value"), "nothing typed is lost");
+        setNative("meeting:end", "12:00");
+        browser.findElement(By.id("meeting:save")).click();
+
+        assertTrue(info().startsWith("Réunion planifiée."), info());
+        String meetingUrl = browser.getCurrentUrl();
+        assertEquals(title + " En préparation", text("meeting-title"), "typed markup is shown as text");
+        String when = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH).format(day) + ", 09:30 - 12:00";
+        assertEquals(when, text("meeting-when"));
+
+        // The agenda, put in order.
+        browser.findElement(By.id("secretary:edit-agenda")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("new-item:item-title")));
+        addAgendaItem("Bilan des concerts de l’automne", "Julien Moreau", "30");
+        addAgendaItem("Calendrier 2027", "", "");
+        browser.findElement(By.id("items:agenda:1:up")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#items\\:agenda tbody tr:first-child"), "Calendrier 2027"));
+        assertNoSeriousAccessibilityViolation();
+        browser.findElement(By.id("back")).click();
+
+        // The convocation.
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("agenda")));
+        assertEquals(List.of("Calendrier 2027", "Bilan des concerts de l’automne (Julien Moreau, 30 min)"), agenda());
+        clickAndConfirm("secretary:convene");
+        assertEquals("Convocation envoyée aux membres de l’instance.", info());
+        assertEquals(title + " Convocation envoyée", text("meeting-title"));
+        assertNoSeriousAccessibilityViolation();
+
+        // Every member of the working group gets it by e-mail, with the link back to the meeting.
+        assertTrue(smtp.waitForIncomingEmail(30_000, 3), "three members of the working group are e-mailed");
+        MimeMessage mail = Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> recipients(message).contains("marc.lefebvre@demo.les-interactifs.example"))
+                .findFirst().orElseThrow();
+        assertTrue(mail.getSubject().startsWith("[Les Interactifs] Convocation : Groupe de travail resserré, "),
+                mail.getSubject());
+        String body = (String) mail.getContent();
+        assertTrue(body.contains(meetingUrl.substring(meetingUrl.indexOf("/instances/"))), body);
+        assertTrue(Arrays.stream(smtp.getReceivedMessages()).noneMatch(message -> recipients(message)
+                .contains("ines.garnier@demo.les-interactifs.example")), "no e-mail outside the body");
+
+        // A member sees it on the home page, answers, and downloads it for their calendar.
+        browser.findElement(By.id("sign-out")).click();
+        signIn("marc.lefebvre");
+        assertTrue(text("bell").contains("1 non lue"), text("bell"));
+        assertTrue(text("awaiting-answer").contains(title), text("awaiting-answer"));
+        browser.findElement(By.id("bell")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("notification-list")));
+        assertTrue(text("notification-list").startsWith("Nouveau Convocation : Groupe de travail resserré"),
+                text("notification-list"));
+        browser.findElement(By.cssSelector("#notification-list .notification-subject")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("answer:choice")));
+        assertTrue(text("bell").contains("aucune non lue"), "opening the notification marked it read: " + text("bell"));
+        browser.findElement(By.cssSelector("input[name='answer:choice'][value='PRESENT']")).click();
+        browser.findElement(By.id("answer:save-answer")).click();
+        assertEquals("Votre réponse est enregistrée.", info());
+        assertEquals("Votre réponse : Présent(e).", text("my-answer"));
+        browser.get(product.baseUrl());
+        assertTrue(browser.findElements(By.id("awaiting-answer")).isEmpty(), "nothing awaits an answer any more");
+
+        browser.get(meetingUrl);
+        String ics = download(browser.findElement(By.id("download-ics")).getAttribute("href"));
+        assertTrue(ics.startsWith("200 text/calendar"), ics);
+        assertTrue(ics.contains("BEGIN:VEVENT") && ics.contains("Le Camji\\, Niort"), ics);
+
+        // Someone outside the working group cannot open it, even with its address.
+        browser.findElement(By.id("sign-out")).click();
+        signIn("ines.garnier");
+        assertTrue(text("upcoming-meetings").contains("Aucune réunion"), text("upcoming-meetings"));
+        browser.get(meetingUrl);
+        assertEquals("Page introuvable", browser.findElement(By.tagName("h1")).getText());
+
+        // The secretary sees the answers and the quorum expected from them.
+        browser.get(product.baseUrl());
+        browser.findElement(By.id("sign-out")).click();
+        signIn("julien.moreau");
+        browser.get(meetingUrl);
+        browser.findElement(By.id("attendance")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("quorum")));
+        assertTrue(browser.findElements(By.cssSelector("#attendance\\:answers tbody tr")).stream()
+                .map(WebElement::getText).anyMatch(row -> row.startsWith("Marc Lefebvre UPCP-Métive Présent(e)")),
+                text("attendance:answers"));
+        assertTrue(text("quorum").startsWith("D’après les réponses : 1 présent(s) et 0 représenté(s) sur 3 membres ; "
+                + "le quorum (50 %) demande 2 membres"), text("quorum"));
+        assertTrue(text("quorum-status").equals("Quorum non atteint"));
+        assertNoSeriousAccessibilityViolation();
+    }
+
+    private void addAgendaItem(String itemTitle, String presenter, String minutes) {
+        int before = browser.findElements(By.cssSelector("#items\\:agenda tbody tr")).size();
+        type("new-item:item-title", itemTitle);
+        type("new-item:item-presenter", presenter);
+        type("new-item:item-duration", minutes);
+        browser.findElement(By.id("new-item:add")).click();
+        Browser.waitFor(browser).until(driver -> driver.findElements(By.cssSelector("#items\\:agenda tbody tr")).size()
+                == before + 1);
+    }
+
+    private List<String> agenda() {
+        return browser.findElements(By.cssSelector("#agenda li")).stream().map(WebElement::getText).map(String::trim)
+                .collect(Collectors.toList());
+    }
+
+    /** Fetches an address with the browser's session, as the download link does. */
+    private String download(String url) {
+        return (String) ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' '"
+                        + " + r.headers.get('Content-Type') + '\\n' + t)));", url);
+    }
+
+    private static String recipients(Message message) {
+        try {
+            return Arrays.toString(message.getAllRecipients());
+        } catch (jakarta.mail.MessagingException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
+    }
+
+    private void assertNoSeriousAccessibilityViolation() {
+        Results results = new AxeBuilder().analyze(browser);
+        List<String> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " -> " + rule.getNodes()
+                        .stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.toList());
+        assertTrue(serious.isEmpty(), browser.getCurrentUrl() + "\n" + String.join("\n", serious));
+    }
+}

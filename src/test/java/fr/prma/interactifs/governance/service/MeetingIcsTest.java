@@ -1,0 +1,118 @@
+package fr.prma.interactifs.governance.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.time.Instant;
+import java.time.temporal.Temporal;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import fr.prma.interactifs.governance.entity.MeetingStatus;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+
+/** The iCalendar text of meetings, read back with ical4j's own parser as a calendar application would. */
+class MeetingIcsTest {
+
+    private static final Instant STAMP = Instant.parse("2026-11-20T08:00:00Z");
+    private static final URI LINK = URI.create("https://intranet.example/instances/reunion.xhtml?reunion=12");
+
+    private static MeetingIcs.Event event(String summary, String location, String description, MeetingStatus status) {
+        // 15 December 2026, 14:00-16:00 in Paris (UTC+1 in winter)
+        return new MeetingIcs.Event("meeting-12@les-interactifs", Instant.parse("2026-12-15T13:00:00Z"),
+                Instant.parse("2026-12-15T15:00:00Z"), summary, location, description, LINK, status, 3);
+    }
+
+    private static Calendar parse(String ics) throws IOException, ParserException {
+        return new CalendarBuilder().build(new StringReader(ics));
+    }
+
+    private static String value(VEvent event, String property) {
+        return event.getProperty(property).map(Property::getValue).orElse(null);
+    }
+
+    @Test
+    void aMeetingBecomesOneEventWithItsTimesPlaceLinkAndVersion() throws Exception {
+        String ics = MeetingIcs.render(null, STAMP, List.of(event("Comité de pilotage : Bilan 2026",
+                "Le Camji, Niort", "Ordre du jour :\n1. Bilan", MeetingStatus.CONVENED)));
+
+        assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\n"), ics);
+        assertTrue(ics.contains("DTSTART:20261215T130000Z\r\n"), "UTC, readable everywhere: " + ics);
+        Calendar calendar = parse(ics);
+        assertEquals("-//PRMA//Les Interactifs//FR", calendar.getProperty(Property.PRODID).orElseThrow().getValue());
+        assertEquals("2.0", calendar.getProperty(Property.VERSION).orElseThrow().getValue());
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        assertEquals(1, events.size());
+        VEvent event = events.get(0);
+        Temporal start = event.getStartDate().orElseThrow().getDate();
+        Temporal end = event.getEndDate().orElseThrow().getDate();
+        assertEquals(Instant.parse("2026-12-15T13:00:00Z"), Instant.from(start));
+        assertEquals(Instant.parse("2026-12-15T15:00:00Z"), Instant.from(end));
+        assertEquals("meeting-12@les-interactifs", value(event, Property.UID));
+        assertEquals("Comité de pilotage : Bilan 2026", value(event, Property.SUMMARY));
+        assertEquals("Le Camji, Niort", value(event, Property.LOCATION));
+        assertEquals("Ordre du jour :\n1. Bilan", value(event, Property.DESCRIPTION));
+        assertEquals(LINK.toString(), value(event, Property.URL));
+        assertEquals("CONFIRMED", value(event, Property.STATUS));
+        assertEquals("3", value(event, Property.SEQUENCE));
+        assertEquals("20261120T080000Z", value(event, Property.DTSTAMP));
+        assertTrue(calendar.getProperty("X-WR-CALNAME").isEmpty(), "a download is not a named calendar");
+    }
+
+    @Test
+    void statusFollowsTheMeeting() throws Exception {
+        String ics = MeetingIcs.render(null, STAMP, List.of(event("A", "B", null, MeetingStatus.PLANNED)));
+        assertEquals("TENTATIVE", value(parse(ics).<VEvent>getComponents("VEVENT").get(0), Property.STATUS));
+        ics = MeetingIcs.render(null, STAMP, List.of(event("A", "B", null, MeetingStatus.CANCELLED)));
+        assertEquals("CANCELLED", value(parse(ics).<VEvent>getComponents("VEVENT").get(0), Property.STATUS));
+    }
+
+    @Test
+    void typedTextIsEscapedAndCannotAddLinesOfItsOwn() throws Exception {
+        String title = "Budget, 2027; <script>alert('x')</script>\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:faux";
+        String place = "Salle 2; Niort, \\ étage";
+        String description = "Points :\r\n1. Un, deux; trois\r2. <b>gras</b>\nEND:VCALENDAR";
+
+        String ics = MeetingIcs.render(null, STAMP, List.of(event(title, place, description, MeetingStatus.PLANNED)));
+
+        assertFalse(ics.contains("\r\nEND:VEVENT\r\nBEGIN:VEVENT"), ics);
+        assertEquals(1, ics.split("BEGIN:VEVENT", -1).length - 1, "one event only: " + ics);
+        assertTrue(ics.contains("Budget\\, 2027\\; <script>"), "commas and semicolons escaped (RFC 5545 3.3.11): " + ics);
+        for (String line : ics.split("\r\n")) {
+            assertTrue(line.length() <= 75,
+                    "long lines are folded: " + line);
+        }
+        VEvent event = parse(ics).<VEvent>getComponents("VEVENT").get(0);
+        assertEquals("Budget, 2027; <script>alert('x')</script> END:VEVENT BEGIN:VEVENT SUMMARY:faux",
+                value(event, Property.SUMMARY), "a title is one line, kept as plain text");
+        assertEquals(place, value(event, Property.LOCATION));
+        assertEquals("Points :\n1. Un, deux; trois\n2. <b>gras</b>\nEND:VCALENDAR", value(event, Property.DESCRIPTION));
+    }
+
+    @Test
+    void aFeedIsANamedCalendarOfManyEvents() throws Exception {
+        MeetingIcs.Event first = event("Premier", "Niort", null, MeetingStatus.CONVENED);
+        MeetingIcs.Event second = new MeetingIcs.Event("meeting-13@les-interactifs",
+                Instant.parse("2027-01-10T09:00:00Z"), Instant.parse("2027-01-10T11:00:00Z"), "Second", null, null,
+                null, MeetingStatus.CANCELLED, 0);
+
+        Calendar calendar = parse(MeetingIcs.render("Les Interactifs - mes réunions", STAMP, List.of(first, second)));
+
+        assertEquals("Les Interactifs - mes réunions", calendar.getProperty("X-WR-CALNAME").orElseThrow().getValue());
+        assertEquals("Les Interactifs - mes réunions", calendar.getProperty("NAME").orElseThrow().getValue());
+        assertEquals("PT1H", calendar.getProperty("REFRESH-INTERVAL").orElseThrow().getValue());
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        assertEquals(List.of("meeting-12@les-interactifs", "meeting-13@les-interactifs"),
+                events.stream().map(event -> value(event, Property.UID)).toList());
+        assertEquals(null, value(events.get(1), Property.LOCATION));
+    }
+}
