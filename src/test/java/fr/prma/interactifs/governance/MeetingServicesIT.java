@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +48,7 @@ import fr.prma.interactifs.security.Actor;
 import fr.prma.interactifs.security.AppRole;
 import fr.prma.interactifs.security.SignedInIdentity;
 import fr.prma.interactifs.testing.Deployments;
+import fr.prma.interactifs.testing.TimeTravel;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 
@@ -298,7 +295,7 @@ class MeetingServicesIT {
         assertRefused("attendance.error.notYet",
                 () -> meetings.recordAttendance(secretary, id, Map.of(member.personId(), AttendanceAnswer.PRESENT)));
 
-        startedAnHourAgo(id);
+        TimeTravel.meetingStartedAnHourAgo(dataSource, id);
 
         meetings.recordAttendance(secretary, id, Map.of(member.personId(), AttendanceAnswer.PRESENT,
                 secretary.personId(), AttendanceAnswer.PRESENT));
@@ -337,19 +334,6 @@ class MeetingServicesIT {
             assertEquals(meeting.expectedQuorum().members(), meeting.expectedQuorum().required());
         } finally {
             memberships.changeQuorum(administrator, BodyCode.DEPARTMENTAL_MEETING, before);
-        }
-    }
-
-    /** Time passes: the meeting started an hour ago and ends in an hour. */
-    private void startedAnHourAgo(long meetingId) throws SQLException {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement(
-                     "update meeting set starts_at = ?, ends_at = ? where id = ?")) {
-            update.setObject(1, now.minusHours(1));
-            update.setObject(2, now.plusHours(1));
-            update.setLong(3, meetingId);
-            assertEquals(1, update.executeUpdate());
         }
     }
 

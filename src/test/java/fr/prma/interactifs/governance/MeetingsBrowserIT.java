@@ -3,6 +3,10 @@ package fr.prma.interactifs.governance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -118,7 +122,7 @@ class MeetingsBrowserIT {
 
         // The secretary schedules the meeting from the working group's page.
         signIn("julien.moreau");
-        browser.get(product.baseUrl() + "instances/instance.xhtml?instance=groupe-de-travail-resserre");
+        waitUntilKnownFromKeycloak("groupe-de-travail-resserre", "Marc Lefebvre");
         browser.findElement(By.id("schedule")).click();
         Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("meeting:title")));
         type("meeting:title", title);
@@ -160,21 +164,21 @@ class MeetingsBrowserIT {
         assertNoSeriousAccessibilityViolation();
 
         // Every member of the working group gets it by e-mail, with the link back to the meeting.
-        assertTrue(smtp.waitForIncomingEmail(30_000, 3), "three members of the working group are e-mailed");
-        MimeMessage mail = Arrays.stream(smtp.getReceivedMessages())
-                .filter(message -> recipients(message).contains("marc.lefebvre@demo.les-interactifs.example"))
-                .findFirst().orElseThrow();
-        assertTrue(mail.getSubject().startsWith("[Les Interactifs] Convocation : Groupe de travail resserré, "),
-                mail.getSubject());
+        MimeMessage mail = awaitMail("marc.lefebvre@demo.les-interactifs.example",
+                "[Les Interactifs] Convocation : Groupe de travail resserré, ");
         String body = (String) mail.getContent();
+        assertTrue(body.contains(title) && body.contains("1. Calendrier 2027"), body);
         assertTrue(body.contains(meetingUrl.substring(meetingUrl.indexOf("/instances/"))), body);
+        awaitMail("nadia.roux@demo.les-interactifs.example", "[Les Interactifs] Convocation : Groupe de travail resserré");
         assertTrue(Arrays.stream(smtp.getReceivedMessages()).noneMatch(message -> recipients(message)
-                .contains("ines.garnier@demo.les-interactifs.example")), "no e-mail outside the body");
+                .contains("ines.garnier@demo.les-interactifs.example")
+                && subject(message).contains("Groupe de travail resserré")), "no e-mail outside the body");
 
         // A member sees it on the home page, answers, and downloads it for their calendar.
         browser.findElement(By.id("sign-out")).click();
         signIn("marc.lefebvre");
-        assertTrue(text("bell").contains("1 non lue"), text("bell"));
+        int unread = unreadNotifications();
+        assertTrue(unread >= 1, text("bell"));
         assertTrue(text("awaiting-answer").contains(title), text("awaiting-answer"));
         browser.findElement(By.id("bell")).click();
         Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("notification-list")));
@@ -182,7 +186,7 @@ class MeetingsBrowserIT {
                 text("notification-list"));
         browser.findElement(By.cssSelector("#notification-list .notification-subject")).click();
         Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("answer:choice")));
-        assertTrue(text("bell").contains("aucune non lue"), "opening the notification marked it read: " + text("bell"));
+        assertEquals(unread - 1, unreadNotifications(), "opening the notification marked it read: " + text("bell"));
         browser.findElement(By.cssSelector("input[name='answer:choice'][value='PRESENT']")).click();
         browser.findElement(By.id("answer:save-answer")).click();
         assertEquals("Votre réponse est enregistrée.", info());
@@ -216,6 +220,128 @@ class MeetingsBrowserIT {
                 + "le quorum (50 %) demande 2 membres"), text("quorum"));
         assertTrue(text("quorum-status").equals("Quorum non atteint"));
         assertNoSeriousAccessibilityViolation();
+    }
+
+    @Test
+    void membersAreToldByEmailWhatChangedAfterTheConvocationAndThatTheMeetingIsCancelled() throws Exception {
+        LocalDate day = LocalDate.now(MeetingSchedule.ZONE).plusDays(12);
+        String title = "Réunion départementale n° " + System.nanoTime() % 100_000;
+        signIn("camille.durand");
+        waitUntilKnownFromKeycloak("reunion-departementale", "Thomas Bernard");
+        browser.get(product.baseUrl() + "instances/reunion-edition.xhtml?instance=reunion-departementale");
+        type("meeting:title", title);
+        setNative("meeting:date", day.toString());
+        setNative("meeting:start", "14:00");
+        setNative("meeting:end", "16:00");
+        type("meeting:place", "Trastaroots, Saint-Maixent-l’École");
+        browser.findElement(By.id("meeting:save")).click();
+        info();
+        clickAndConfirm("secretary:convene");
+        info();
+
+        browser.findElement(By.id("secretary:edit")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("meeting:start")));
+        assertEquals(title, browser.findElement(By.id("meeting:title")).getAttribute("value"));
+        assertEquals("14:00", browser.findElement(By.id("meeting:start")).getAttribute("value"));
+        setNative("meeting:start", "15:00");
+        setNative("meeting:end", "17:00");
+        browser.findElement(By.id("meeting:save")).click();
+        assertEquals("Réunion modifiée : les membres convoqués sont prévenus de ce qui a changé.", info());
+        assertTrue(text("meeting-when").endsWith("15:00 - 17:00"), text("meeting-when"));
+
+        MimeMessage change = awaitMail("ines.garnier@demo.les-interactifs.example", "[Les Interactifs] Réunion modifiée");
+        assertTrue(((String) change.getContent()).contains("- Horaire : 14:00 - 16:00 → 15:00 - 17:00"),
+                (String) change.getContent());
+
+        browser.findElement(By.id("secretary:edit")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("cancel:reason")));
+        type("cancel:reason", "Salle indisponible ce jour-là");
+        clickAndConfirm("cancel:confirm-cancel");
+        assertEquals("La réunion est annulée.", info());
+        assertEquals(title + " Annulée", text("meeting-title"));
+        assertEquals("Salle indisponible ce jour-là", text("meeting-cancellation"));
+        assertTrue(browser.findElements(By.id("secretary:convene")).isEmpty(), "a cancelled meeting no longer changes");
+
+        MimeMessage cancellation = awaitMail("thomas.bernard@demo.les-interactifs.example",
+                "[Les Interactifs] Réunion annulée");
+        assertTrue(((String) cancellation.getContent()).contains("Motif : Salle indisponible ce jour-là"),
+                (String) cancellation.getContent());
+    }
+
+    @Test
+    void privateCalendarAddressWorksWithoutSignInUntilItIsRevoked() throws Exception {
+        signIn("ines.garnier");
+        browser.findElement(By.linkText("Mon calendrier")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("feed:create")));
+        browser.findElement(By.id("feed:create")).click();
+        String address = Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("feed:address"))).getAttribute("value");
+        assertTrue(address.startsWith(product.baseUrl() + "calendrier/flux/") && address.endsWith(".ics"), address);
+        assertNoSeriousAccessibilityViolation();
+
+        // A calendar application has no session: the address alone opens the calendar.
+        HttpURLConnection subscription = (HttpURLConnection) URI.create(address).toURL().openConnection();
+        assertEquals(200, subscription.getResponseCode());
+        assertTrue(subscription.getContentType().startsWith("text/calendar"), subscription.getContentType());
+        try (InputStream body = subscription.getInputStream()) {
+            assertTrue(new String(body.readAllBytes(), StandardCharsets.UTF_8).startsWith("BEGIN:VCALENDAR"));
+        }
+
+        clickAndConfirm("feed:revoke");
+        info();
+        assertTrue(text("status").startsWith("Vous n’avez pas encore d’adresse"), text("status"));
+
+        HttpURLConnection revoked = (HttpURLConnection) URI.create(address).toURL().openConnection();
+        assertEquals(401, revoked.getResponseCode());
+        try (InputStream body = revoked.getErrorStream()) {
+            assertEquals("Adresse de calendrier inconnue ou révoquée. Demandez une nouvelle adresse dans l’intranet, "
+                    + "page « Mon calendrier ».", new String(body.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * Convocations go to the members the application knows: right after a start, the first reading of
+     * Keycloak's directory may still be under way. Waits (at most a minute) until the body's page lists the
+     * person, as a secretary would see them before convening.
+     */
+    private void waitUntilKnownFromKeycloak(String body, String name) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        do {
+            browser.get(product.baseUrl() + "instances/instance.xhtml?instance=" + body);
+            if (browser.findElement(By.id("members")).getText().contains(name)) {
+                return;
+            }
+            Thread.sleep(2000);
+        } while (System.currentTimeMillis() < deadline);
+        throw new AssertionError(name + " is still not listed in " + body + " after a minute");
+    }
+
+    /** The number the bell shows: "3 non lues", "1 non lue", "aucune non lue". */
+    private int unreadNotifications() {
+        String bell = text("bell").replaceAll("[^0-9]", "");
+        return bell.isEmpty() ? 0 : Integer.parseInt(bell);
+    }
+
+    /** The e-mail to this address whose subject starts so, as soon as the SMTP server has it. */
+    private static MimeMessage awaitMail(String address, String subjectStart) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (MimeMessage message : smtp.getReceivedMessages()) {
+                if (recipients(message).contains(address) && subject(message).startsWith(subjectStart)) {
+                    return message;
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("No e-mail \"" + subjectStart + "…\" to " + address);
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
     }
 
     private void addAgendaItem(String itemTitle, String presenter, String minutes) {
