@@ -9,11 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -45,9 +42,8 @@ import fr.prma.interactifs.notifications.service.Notifications;
 import fr.prma.interactifs.platform.service.BusinessException;
 import fr.prma.interactifs.platform.service.NotFoundException;
 import fr.prma.interactifs.security.Actor;
-import fr.prma.interactifs.security.AppRole;
-import fr.prma.interactifs.security.SignedInIdentity;
 import fr.prma.interactifs.testing.Deployments;
+import fr.prma.interactifs.testing.TestPeople;
 import fr.prma.interactifs.testing.TimeTravel;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -80,20 +76,8 @@ class MeetingServicesIT {
     @Resource(lookup = "jdbc/interactifs")
     private DataSource dataSource;
 
-    /** Signs a new person in, sitting in the given body with the given roles (or nowhere). */
     private Actor person(String firstName, BodyCode body, BodyRole... roles) {
-        Map<BodyCode, Set<BodyRole>> seats = body == null ? Map.of() : Map.of(body, union(roles));
-        long id = people.recordSignIn(new SignedInIdentity(UUID.randomUUID().toString(),
-                firstName.toLowerCase() + "." + UUID.randomUUID().toString().substring(0, 8), firstName, "Essai",
-                firstName.toLowerCase() + "@demo.les-interactifs.example", EnumSet.of(AppRole.MEMBER),
-                Optional.of("/structures/le-camji"), seats)).id();
-        return new Actor(id, false);
-    }
-
-    private static Set<BodyRole> union(BodyRole... roles) {
-        Set<BodyRole> all = EnumSet.of(BodyRole.MEMBER);
-        all.addAll(List.of(roles));
-        return all;
+        return TestPeople.signIn(people, firstName, body, roles);
     }
 
     private static MeetingSchedule nextWeek(String title, String start, String end) {

@@ -8,6 +8,9 @@ import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +28,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -297,6 +301,87 @@ class MeetingsBrowserIT {
             assertEquals("Adresse de calendrier inconnue ou révoquée. Demandez une nouvelle adresse dans l’intranet, "
                     + "page « Mon calendrier ».", new String(body.readAllBytes(), StandardCharsets.UTF_8));
         }
+    }
+
+    @Test
+    void secretaryWritesAndPublishesTheMinutesAndAMemberReadsThemAsPdf() throws Exception {
+        // A meeting that starts in a minute or two: minutes are written once it has started.
+        ZonedDateTime start = ZonedDateTime.now(MeetingSchedule.ZONE).plusMinutes(2).truncatedTo(ChronoUnit.MINUTES);
+        LocalTime end = start.toLocalTime().isAfter(LocalTime.of(22, 0)) ? LocalTime.of(23, 59)
+                : start.toLocalTime().plusHours(1);
+        String title = "Séance de travail " + System.nanoTime() % 100_000;
+        signIn("julien.moreau");
+        waitUntilKnownFromKeycloak("groupe-de-travail-resserre", "Marc Lefebvre");
+        browser.get(product.baseUrl() + "instances/reunion-edition.xhtml?instance=groupe-de-travail-resserre");
+        type("meeting:title", title);
+        setNative("meeting:date", start.toLocalDate().toString());
+        setNative("meeting:start", start.toLocalTime().toString());
+        setNative("meeting:end", end.toString());
+        type("meeting:place", "Le Camji, Niort");
+        browser.findElement(By.id("meeting:save")).click();
+        info();
+        String meetingUrl = browser.getCurrentUrl();
+        browser.findElement(By.id("secretary:edit-agenda")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("new-item:item-title")));
+        addAgendaItem("Programmation 2027", "", "");
+        while (ZonedDateTime.now(MeetingSchedule.ZONE).isBefore(start.plusSeconds(1))) {
+            Thread.sleep(1000);
+        }
+
+        browser.get(meetingUrl);
+        browser.findElement(By.id("minutes")).click();
+        browser.findElement(By.id("secretary:write")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ql-editor")));
+        assertEquals(title + " Tenue", text("meeting-title"));
+        new Select(browser.findElement(By.cssSelector("select[title='Présence constatée : Marc Lefebvre']")))
+                .selectByVisibleText("Présent(e)");
+        new Select(browser.findElement(By.cssSelector("select[title='Présence constatée : Julien Moreau']")))
+                .selectByVisibleText("Présent(e)");
+        WebElement editor = browser.findElement(By.cssSelector(".ql-editor"));
+        editor.click();
+        editor.sendKeys("Le programme 2027 est présenté <script>alert(1)</script> par Marc.");
+        type("minutes:wording", "La programmation 2027 est validée.");
+        browser.findElement(By.id("minutes:vote")).click();
+        type("minutes:for", "2");
+        type("minutes:against", "0");
+        type("minutes:abstentions", "0");
+        browser.findElement(By.id("minutes:add-decision")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("minutes:decision"),
+                "La programmation 2027 est validée. (pour : 2, contre : 0, abstentions : 0)"));
+        type("minutes:what", "Réserver les salles");
+        new Select(browser.findElement(By.id("minutes:who"))).selectByVisibleText("Marc Lefebvre");
+        browser.findElement(By.id("minutes:add-action")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("minutes:actions"),
+                "Réserver les salles"));
+        assertNoSeriousAccessibilityViolation();
+
+        clickAndConfirm("minutes:publish");
+        assertEquals("Compte rendu publié : les membres de l’instance sont prévenus.", info());
+        assertTrue(text("current-quorum").startsWith("Quorum"), text("current-quorum"));
+        assertTrue(browser.findElement(By.className("discussion")).getText()
+                .contains("Le programme 2027 est présenté <script>alert(1)</script> par Marc."), "typed text, shown as text");
+        String pdfUrl = browser.findElement(By.id("pdf")).getAttribute("href");
+        assertNoSeriousAccessibilityViolation();
+
+        // A member of the working group reads them and downloads the PDF.
+        browser.findElement(By.id("sign-out")).click();
+        signIn("marc.lefebvre");
+        browser.findElement(By.id("bell")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("notification-list")));
+        assertTrue(text("notification-list").contains("Compte rendu publié : Groupe de travail resserré"),
+                text("notification-list"));
+        browser.get(meetingUrl.replace("reunion.xhtml", "compte-rendu.xhtml"));
+        assertTrue(text("current-decisions-0").contains("La programmation 2027 est validée."),
+                text("current-decisions-0"));
+        String pdf = download(pdfUrl);
+        assertTrue(pdf.startsWith("200 application/pdf"), pdf.substring(0, Math.min(200, pdf.length())));
+
+        // Someone outside the working group gets neither the minutes nor the PDF.
+        browser.findElement(By.id("sign-out")).click();
+        signIn("ines.garnier");
+        browser.get(meetingUrl.replace("reunion.xhtml", "compte-rendu.xhtml"));
+        assertEquals("Page introuvable", browser.findElement(By.tagName("h1")).getText());
+        assertTrue(download(pdfUrl).startsWith("404"));
     }
 
     /**

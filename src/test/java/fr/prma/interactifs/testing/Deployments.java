@@ -22,7 +22,7 @@ public final class Deployments {
                     + "system property interactifs.war = " + war + ")");
         }
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(war))
-                .addClasses(Deployments.class, ErrorProbeServlet.class, TimeTravel.class)
+                .addClasses(Deployments.class, ErrorProbeServlet.class, TimeTravel.class, TestPeople.class)
                 .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "arquillian-runner-access.jar")
                         .addAsManifestResource("arquillian-runner-web-fragment.xml", "web-fragment.xml"));
     }

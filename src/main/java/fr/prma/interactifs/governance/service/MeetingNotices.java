@@ -51,6 +51,25 @@ final class MeetingNotices {
                 path(meeting.getId()));
     }
 
+    Notice minutesPublished(Meeting meeting, int revision) {
+        String key = revision == 1 ? "notice.minutes.published" : "notice.minutes.corrected";
+        return new Notice(text(key + ".subject", bodyName(meeting), when(meeting)),
+                text(key + ".detail", meeting.getTitle(), bodyName(meeting), when(meeting), revision),
+                "/instances/compte-rendu.xhtml?reunion=" + meeting.getId());
+    }
+
+    Notice minutesCirculated(Meeting meeting, String until) {
+        return new Notice(text("notice.minutes.circulated.subject", bodyName(meeting), when(meeting)),
+                text("notice.minutes.circulated.detail", meeting.getTitle(), bodyName(meeting), until),
+                "/instances/compte-rendu.xhtml?reunion=" + meeting.getId());
+    }
+
+    Notice minutesCommented(Meeting meeting, String author, String comment) {
+        return new Notice(text("notice.minutes.commented.subject", bodyName(meeting), when(meeting)),
+                text("notice.minutes.commented.detail", author, meeting.getTitle(), comment),
+                "/instances/compte-rendu-edition.xhtml?reunion=" + meeting.getId());
+    }
+
     /** "mardi 15 décembre 2026, 14:00 - 16:00" */
     String when(Meeting meeting) {
         MeetingSchedule schedule = meeting.schedule();

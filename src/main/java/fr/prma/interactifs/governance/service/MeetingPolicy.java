@@ -13,6 +13,8 @@ import fr.prma.interactifs.security.Actor;
  * so everyone signed in sees its meetings; administrators see everything.</li>
  * <li>Its secretaries, its chair and administrators schedule and change them.</li>
  * <li>Members of the body answer its convocations.</li>
+ * <li>Its secretaries and administrators write, circulate and publish its minutes; its chair also reads the
+ * drafts; published minutes are read by whoever sees the meetings.</li>
  * </ul>
  * Plain Java, so that the rules are unit tested; the services apply it on every use case.
  */
@@ -41,6 +43,14 @@ public final class MeetingPolicy {
 
     public boolean canAnswer() {
         return isMember();
+    }
+
+    public boolean canWriteMinutes() {
+        return actor.administrator() || roles.contains(BodyRole.SECRETARY);
+    }
+
+    public boolean canReadDraftMinutes() {
+        return canWriteMinutes() || roles.contains(BodyRole.CHAIR);
     }
 
     private boolean isMember() {

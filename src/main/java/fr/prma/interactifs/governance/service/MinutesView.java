@@ -1,0 +1,33 @@
+package fr.prma.interactifs.governance.service;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import fr.prma.interactifs.governance.entity.AttendanceAnswer;
+import fr.prma.interactifs.governance.entity.MinutesDecision;
+import fr.prma.interactifs.governance.entity.MinutesStatus;
+
+/** One revision of minutes as pages show it. Discussions are sanitised HTML, safe to render as such. */
+public record MinutesView(long id, int revision, MinutesStatus status, String correctionReason,
+                          LocalDate commentsUntil, String quorum, OffsetDateTime publishedAt, String publishedBy,
+                          List<Attendee> attendees, List<Section> sections, List<Action> actions, int version) {
+
+    public boolean isPublished() {
+        return status == MinutesStatus.PUBLISHED;
+    }
+
+    public record Attendee(long personId, String name, String organisation, AttendanceAnswer status,
+                           String proxyName) {
+    }
+
+    public record Section(int index, String title, String discussionHtml, List<Decision> decisions) {
+    }
+
+    /** @param votes {@code null} when no vote was taken */
+    public record Decision(long id, String wording, MinutesDecision.Votes votes) {
+    }
+
+    public record Action(long id, String what, long assigneeId, String assigneeName, LocalDate due, boolean done) {
+    }
+}

@@ -1,0 +1,255 @@
+package fr.prma.interactifs.governance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+import fr.prma.interactifs.directory.service.PeopleDirectory;
+import fr.prma.interactifs.governance.entity.AgendaItemText;
+import fr.prma.interactifs.governance.entity.AttendanceAnswer;
+import fr.prma.interactifs.governance.entity.BodyCode;
+import fr.prma.interactifs.governance.entity.BodyRole;
+import fr.prma.interactifs.governance.entity.MeetingSchedule;
+import fr.prma.interactifs.governance.entity.MinutesDecision;
+import fr.prma.interactifs.governance.entity.MinutesStatus;
+import fr.prma.interactifs.governance.service.MeetingMinutes;
+import fr.prma.interactifs.governance.service.Meetings;
+import fr.prma.interactifs.governance.service.MinutesOverview;
+import fr.prma.interactifs.governance.service.MinutesView;
+import fr.prma.interactifs.notifications.service.Notifications;
+import fr.prma.interactifs.platform.service.BusinessException;
+import fr.prma.interactifs.platform.service.NotFoundException;
+import fr.prma.interactifs.security.Actor;
+import fr.prma.interactifs.testing.Deployments;
+import fr.prma.interactifs.testing.TestPeople;
+import fr.prma.interactifs.testing.TimeTravel;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+
+/**
+ * Minutes inside Payara Micro, on the configured database: who opens, reads, writes and publishes them,
+ * revisions, and what the PDF holds. Each test signs in people of its own and holds its own meeting (moved into
+ * the past in the database), so the tests do not depend on each other or on earlier runs.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MinutesServicesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application().addClass(MinutesServicesIT.class);
+    }
+
+    @EJB
+    private Meetings meetings;
+
+    @EJB
+    private MeetingMinutes minutes;
+
+    @EJB
+    private Notifications notifications;
+
+    @EJB
+    private PeopleDirectory people;
+
+    @Resource(lookup = "jdbc/interactifs")
+    private DataSource dataSource;
+
+    private Actor person(String firstName, BodyCode body, BodyRole... roles) {
+        return TestPeople.signIn(people, firstName, body, roles);
+    }
+
+    /** A working-group meeting with a two-item agenda, convened, answered, and under way. */
+    private long heldMeeting(Actor secretary, Actor... present) throws SQLException {
+        long id = meetings.schedule(secretary, BodyCode.WORKING_GROUP, new MeetingSchedule(
+                "GT " + UUID.randomUUID().toString().substring(0, 8), LocalDate.now(MeetingSchedule.ZONE).plusDays(3),
+                LocalTime.of(14, 0), LocalTime.of(16, 0), "Le Camji", null)).meetingId();
+        meetings.addAgendaItem(secretary, id, new AgendaItemText("Bilan des concerts", null, null, null));
+        meetings.addAgendaItem(secretary, id, new AgendaItemText("Budget 2027", null, null, null));
+        meetings.convene(secretary, id);
+        for (Actor member : present) {
+            meetings.answer(member, id, AttendanceAnswer.PRESENT, null);
+        }
+        TimeTravel.meetingStartedAnHourAgo(dataSource, id);
+        return id;
+    }
+
+    @Test
+    void aSecretaryWritesAndPublishesTheMinutesAndEveryMemberIsTold() throws SQLException {
+        Actor secretary = person("Julien", BodyCode.WORKING_GROUP, BodyRole.SECRETARY);
+        Actor chair = person("Marc", BodyCode.WORKING_GROUP, BodyRole.CHAIR);
+        Actor member = person("Ines", BodyCode.WORKING_GROUP);
+        Actor outsider = person("Paul", BodyCode.DEPARTMENTAL_MEETING);
+        long meetingId = heldMeeting(secretary, secretary, member);
+
+        assertTrue(minutes.overview(secretary, meetingId).canOpen());
+        long id = minutes.open(secretary, meetingId);
+        assertEquals(id, minutes.open(secretary, meetingId), "opening again gives the same draft");
+
+        MinutesView draft = minutes.overview(secretary, meetingId).draft();
+        assertEquals(List.of("Bilan des concerts", "Budget 2027"),
+                draft.sections().stream().map(MinutesView.Section::title).toList());
+        assertEquals(AttendanceAnswer.PRESENT, statusOf(draft, member));
+        assertEquals(AttendanceAnswer.ABSENT, statusOf(draft, chair), "no answer: absent until corrected");
+        assertNotNull(minutes.overview(chair, meetingId).draft(), "the chair reads the draft");
+        assertNull(minutes.overview(member, meetingId).draft(), "a member does not");
+        assertRefused("minutes.error.notSecretary", () -> minutes.writeDiscussion(chair, id, draft.version(), 0, "x"));
+
+        int version = minutes.writeDiscussion(secretary, id, draft.version(), 0,
+                "<p>Saison réussie : <strong>12 concerts</strong>.</p><script>alert('x')</script>"
+                        + "<img src=x onerror=alert(1)>");
+        minutes.addDecision(secretary, id, version, 1, "Le budget 2027 est adopté.", new MinutesDecision.Votes(2, 0, 0));
+        version = minutes.overview(secretary, meetingId).draft().version();
+        minutes.addAction(secretary, id, version, "Envoyer le bilan aux partenaires", member.personId(),
+                LocalDate.now(MeetingSchedule.ZONE).plusDays(30));
+        version = minutes.overview(secretary, meetingId).draft().version();
+        minutes.publish(secretary, id, version);
+
+        MinutesOverview seenByMember = minutes.overview(member, meetingId);
+        MinutesView current = seenByMember.current();
+        assertEquals(MinutesStatus.PUBLISHED, current.status());
+        assertEquals("<p>Saison réussie : <strong>12 concerts</strong>.</p>", current.sections().get(0).discussionHtml(),
+                "scripts and images are gone");
+        assertTrue(current.quorum().startsWith("Quorum"), current.quorum());
+        assertEquals("Julien Essai", current.publishedBy());
+        assertTrue(notifications.latest(chair.personId()).get(0).subject().startsWith("Compte rendu publié"));
+        byte[] pdf = minutes.pdf(member, id);
+        assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.ISO_8859_1));
+
+        assertThrows(NotFoundException.class, () -> minutes.overview(outsider, meetingId));
+        assertThrows(NotFoundException.class, () -> minutes.pdf(outsider, id));
+        assertRefused("minutes.error.published", () -> minutes.writeDiscussion(secretary, id,
+                minutes.overview(secretary, meetingId).current().version(), 0, "<p>Autre</p>"));
+    }
+
+    @Test
+    void aDraftIsUnknownOutsideTheSecretariatAndNeverOverwrittenSilently() throws SQLException {
+        Actor secretary = person("Julien", BodyCode.WORKING_GROUP, BodyRole.SECRETARY);
+        Actor other = person("Lucie", BodyCode.WORKING_GROUP, BodyRole.SECRETARY);
+        Actor member = person("Ines", BodyCode.WORKING_GROUP);
+        long meetingId = heldMeeting(secretary, member);
+        long id = minutes.open(secretary, meetingId);
+        int version = minutes.overview(secretary, meetingId).draft().version();
+
+        assertThrows(NotFoundException.class, () -> minutes.pdf(member, id), "a draft has no PDF");
+        assertThrows(NotFoundException.class, () -> minutes.writeDiscussion(member, id, version, 0, "<p>x</p>"));
+
+        minutes.writeDiscussion(other, id, version, 0, "<p>Version de Lucie</p>");
+        assertRefused("minutes.error.stale", () -> minutes.writeDiscussion(secretary, id, version, 0,
+                "<p>Version de Julien</p>"));
+        assertEquals("<p>Version de Lucie</p>",
+                minutes.overview(secretary, meetingId).draft().sections().get(0).discussionHtml());
+    }
+
+    @Test
+    void badInputIsRefusedWithItsReason() throws SQLException {
+        Actor secretary = person("Julien", BodyCode.WORKING_GROUP, BodyRole.SECRETARY);
+        Actor member = person("Ines", BodyCode.WORKING_GROUP);
+        Actor outsider = person("Paul", BodyCode.DEPARTMENTAL_MEETING);
+        long coming = meetings.schedule(secretary, BodyCode.WORKING_GROUP, new MeetingSchedule("Plus tard",
+                LocalDate.now(MeetingSchedule.ZONE).plusDays(5), LocalTime.NOON, LocalTime.of(13, 0), "Niort", null))
+                .meetingId();
+        assertRefused("minutes.error.notHeld", () -> minutes.open(secretary, coming));
+        assertFalse(minutes.overview(secretary, coming).canOpen());
+
+        long meetingId = heldMeeting(secretary, member);
+        long id = minutes.open(secretary, meetingId);
+        int version = minutes.overview(secretary, meetingId).draft().version();
+
+        assertRefused("minutes.error.tooManyVotes", () -> minutes.addDecision(secretary, id, version, 0, "Adopté",
+                new MinutesDecision.Votes(5, 0, 0)));
+        assertRefused("minutes.error.assigneeOutsideBody", () -> minutes.addAction(secretary, id, version,
+                "Une action", outsider.personId(), null));
+        assertRefused("minutes.error.emptySection", () -> minutes.publish(secretary, id, version));
+        assertEquals(MinutesStatus.DRAFT, minutes.overview(secretary, meetingId).draft().status());
+    }
+
+    @Test
+    void aCorrectionIsANewRevisionAndThePublishedOneStaysCurrentUntilItIsPublished() throws SQLException {
+        Actor secretary = person("Julien", BodyCode.WORKING_GROUP, BodyRole.SECRETARY);
+        Actor member = person("Ines", BodyCode.WORKING_GROUP);
+        long meetingId = heldMeeting(secretary, member);
+        long first = minutes.open(secretary, meetingId);
+        int version = minutes.writeDiscussion(secretary, first, minutes.overview(secretary, meetingId).draft().version(),
+                0, "<p>Bilan.</p>");
+        version = minutes.writeDiscussion(secretary, first, version, 1, "<p>Budget reporté.</p>");
+        minutes.publish(secretary, first, version);
+        assertRefused("minutes.error.reasonRequired", () -> minutes.correct(secretary, first, " "));
+
+        long second = minutes.correct(secretary, first, "Le budget a été adopté, pas reporté");
+
+        MinutesOverview during = minutes.overview(member, meetingId);
+        assertEquals(1, during.current().revision(), "the published revision stays current");
+        MinutesView draft = minutes.overview(secretary, meetingId).draft();
+        assertEquals(2, draft.revision());
+        assertEquals("Le budget a été adopté, pas reporté", draft.correctionReason());
+        version = minutes.writeDiscussion(secretary, second, draft.version(), 1, "<p>Budget adopté.</p>");
+        minutes.publish(secretary, second, version);
+
+        MinutesOverview after = minutes.overview(member, meetingId);
+        assertEquals(2, after.current().revision());
+        assertEquals(List.of(2, 1), after.published().stream().map(MinutesView::revision).toList());
+        assertEquals("<p>Budget reporté.</p>", after.published().get(1).sections().get(1).discussionHtml(),
+                "the earlier revision stays readable as it was");
+        assertRefused("minutes.error.notLatest", () -> minutes.correct(secretary, first, "Encore"));
+    }
+
+    @Test
+    void attendeesReadTheCirculatedDraftAndCommentUntilItsDeadline() throws SQLException {
+        Actor secretary = person("Julien", BodyCode.WORKING_GROUP, BodyRole.SECRETARY);
+        Actor attendee = person("Ines", BodyCode.WORKING_GROUP);
+        Actor absent = person("Marc", BodyCode.WORKING_GROUP);
+        long meetingId = heldMeeting(secretary, attendee);
+        long id = minutes.open(secretary, meetingId);
+        int version = minutes.writeDiscussion(secretary, id, minutes.overview(secretary, meetingId).draft().version(),
+                0, "<p>Bilan.</p>");
+        assertNull(minutes.overview(attendee, meetingId).draft(), "not before it is circulated");
+
+        minutes.circulate(secretary, id, version, LocalDate.now(MeetingSchedule.ZONE).plusDays(7));
+
+        assertTrue(notifications.latest(attendee.personId()).get(0).subject().startsWith("Compte rendu à relire"));
+        MinutesOverview seen = minutes.overview(attendee, meetingId);
+        assertEquals("<p>Bilan.</p>", seen.draft().sections().get(0).discussionHtml());
+        assertTrue(seen.canComment());
+        minutes.comment(attendee, id, "  Il manque le chiffre de fréquentation.  ");
+        assertEquals(List.of("Il manque le chiffre de fréquentation."),
+                minutes.overview(secretary, meetingId).comments().stream().map(MinutesOverview.Comment::body).toList());
+        assertTrue(notifications.latest(secretary.personId()).get(0).subject().startsWith("Remarque sur le compte rendu"));
+
+        assertNull(minutes.overview(absent, meetingId).draft(), "someone who was not there does not read the draft");
+        assertThrows(NotFoundException.class, () -> minutes.comment(absent, id, "Moi aussi"));
+        assertRefused("minutes.error.commentRequired", () -> minutes.comment(attendee, id, " "));
+
+        version = minutes.overview(secretary, meetingId).draft().version();
+        minutes.writeDiscussion(secretary, id, version, 1, "<p>Budget.</p>");
+        minutes.publish(secretary, id, minutes.overview(secretary, meetingId).draft().version());
+        assertRefused("minutes.error.notOpenToComments", () -> minutes.comment(attendee, id, "Trop tard"));
+    }
+
+    private static AttendanceAnswer statusOf(MinutesView minutes, Actor person) {
+        return minutes.attendees().stream().filter(attendee -> attendee.personId() == person.personId()).findFirst()
+                .orElseThrow().status();
+    }
+
+    private static void assertRefused(String messageKey, Executable action) {
+        assertEquals(messageKey, assertThrows(BusinessException.class, action).messageKey());
+    }
+}
