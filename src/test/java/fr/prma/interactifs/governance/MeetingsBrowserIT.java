@@ -376,6 +376,17 @@ class MeetingsBrowserIT {
         String pdf = download(pdfUrl);
         assertTrue(pdf.startsWith("200 application/pdf"), pdf.substring(0, Math.min(200, pdf.length())));
 
+        // The action given to him is in the body's register, where he marks it done.
+        browser.get(product.baseUrl() + "instances/registre.xhtml?instance=groupe-de-travail-resserre&miennes=true");
+        WebElement row = browser.findElements(By.cssSelector("#actions\\:list tbody tr")).stream()
+                .filter(line -> line.getText().contains("Réserver les salles")).findFirst().orElseThrow();
+        assertTrue(row.getText().contains("En cours"), row.getText());
+        row.findElement(By.cssSelector("input[type=submit]")).click();
+        assertEquals("Action marquée comme faite.", info());
+        assertTrue(browser.findElements(By.cssSelector("#actions\\:list tbody tr")).stream()
+                .anyMatch(line -> line.getText().contains("Réserver les salles") && line.getText().contains("Faite")));
+        assertNoSeriousAccessibilityViolation();
+
         // Someone outside the working group gets neither the minutes nor the PDF.
         browser.findElement(By.id("sign-out")).click();
         signIn("ines.garnier");

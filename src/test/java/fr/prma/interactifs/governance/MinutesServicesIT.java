@@ -34,6 +34,7 @@ import fr.prma.interactifs.governance.entity.MinutesStatus;
 import fr.prma.interactifs.governance.service.MeetingMinutes;
 import fr.prma.interactifs.governance.service.Meetings;
 import fr.prma.interactifs.governance.service.MinutesOverview;
+import fr.prma.interactifs.governance.service.MinutesRegister;
 import fr.prma.interactifs.governance.service.MinutesView;
 import fr.prma.interactifs.notifications.service.Notifications;
 import fr.prma.interactifs.platform.service.BusinessException;
@@ -242,6 +243,55 @@ class MinutesServicesIT {
         minutes.writeDiscussion(secretary, id, version, 1, "<p>Budget.</p>");
         minutes.publish(secretary, id, minutes.overview(secretary, meetingId).draft().version());
         assertRefused("minutes.error.notOpenToComments", () -> minutes.comment(attendee, id, "Trop tard"));
+    }
+
+    @Test
+    void theNextMeetingApprovesTheMinutesAndTheRegisterListsDecisionsAndActions() throws SQLException {
+        Actor secretary = person("Julien", BodyCode.WORKING_GROUP, BodyRole.SECRETARY);
+        Actor member = person("Ines", BodyCode.WORKING_GROUP);
+        Actor outsider = person("Paul", BodyCode.DEPARTMENTAL_MEETING);
+        long first = heldMeeting(secretary, secretary, member);
+        long firstMinutes = minutes.open(secretary, first);
+        int version = minutes.writeDiscussion(secretary, firstMinutes,
+                minutes.overview(secretary, first).draft().version(), 0, "<p>Bilan.</p>");
+        minutes.addDecision(secretary, firstMinutes, version, 1, "Budget 2027 adopté", null);
+        version = minutes.overview(secretary, first).draft().version();
+        String what = "Préparer le dossier " + UUID.randomUUID().toString().substring(0, 6);
+        minutes.addAction(secretary, firstMinutes, version, what, member.personId(), null);
+        minutes.publish(secretary, firstMinutes, minutes.overview(secretary, first).draft().version());
+
+        MinutesRegister register = minutes.register(member, BodyCode.WORKING_GROUP);
+        MinutesRegister.Action action = register.actions().stream().filter(a -> a.what().equals(what)).findFirst()
+                .orElseThrow();
+        assertTrue(action.mine() && !action.isDone());
+        assertTrue(register.decisions().stream().anyMatch(d -> d.meetingId() == first
+                && d.wording().equals("Budget 2027 adopté")));
+        assertTrue(minutes.register(outsider, BodyCode.WORKING_GROUP).actions().isEmpty());
+        assertRefused("minutes.error.notYourAction", () -> minutes.markActionDone(secretary, action.id(), true));
+        minutes.markActionDone(member, action.id(), true);
+        assertTrue(minutes.register(secretary, BodyCode.WORKING_GROUP).actions().stream()
+                .filter(a -> a.id() == action.id()).findFirst().orElseThrow().isDone());
+
+        long next = meetings.schedule(secretary, BodyCode.WORKING_GROUP, new MeetingSchedule("GT suivant",
+                LocalDate.now(MeetingSchedule.ZONE).plusDays(20), LocalTime.of(14, 0), LocalTime.of(15, 0), "Niort",
+                null)).meetingId();
+        assertEquals(firstMinutes, meetings.minutesToApprove(secretary, next).orElseThrow().minutesId());
+        meetings.addMinutesApproval(secretary, next);
+        assertTrue(meetings.find(secretary, next).agenda().get(0).title()
+                .startsWith("Approbation du compte rendu de la séance du "));
+        assertTrue(meetings.minutesToApprove(secretary, next).isEmpty(), "not twice");
+
+        meetings.convene(secretary, next);
+        meetings.answer(member, next, AttendanceAnswer.PRESENT, null);
+        TimeTravel.meetingStartedAnHourAgo(dataSource, next);
+        long nextMinutes = minutes.open(secretary, next);
+        minutes.addDecision(secretary, nextMinutes, minutes.overview(secretary, next).draft().version(), 0,
+                "Le compte rendu de la séance précédente est approuvé.", new MinutesDecision.Votes(1, 0, 0));
+        minutes.publish(secretary, nextMinutes, minutes.overview(secretary, next).draft().version());
+
+        MinutesView approved = minutes.overview(member, first).current();
+        assertNotNull(approved.approvedAt());
+        assertEquals(meetings.find(member, next).startsAt().toInstant(), approved.approvedInMeetingOf().toInstant());
     }
 
     private static AttendanceAnswer statusOf(MinutesView minutes, Actor person) {

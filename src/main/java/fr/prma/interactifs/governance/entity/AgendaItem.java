@@ -35,6 +35,10 @@ public class AgendaItem {
     @Column(length = DESCRIPTION_MAX)
     private String description;
 
+    /** For the item that approves the minutes of an earlier meeting: those minutes (a revision's id). */
+    @Column(name = "approves_minutes_id")
+    private Long approvesMinutesId;
+
     protected AgendaItem() {
         // for JPA
     }
@@ -53,6 +57,15 @@ public class AgendaItem {
         this.presenter = text.presenter();
         this.durationMinutes = text.durationMinutes();
         this.description = text.description();
+    }
+
+    AgendaItem approving(long minutesId) {
+        this.approvesMinutesId = minutesId;
+        return this;
+    }
+
+    public Long getApprovesMinutesId() {
+        return approvesMinutesId;
     }
 
     public Long getId() {

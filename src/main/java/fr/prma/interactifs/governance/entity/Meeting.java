@@ -158,6 +158,19 @@ public class Meeting {
         return item;
     }
 
+    /**
+     * Adds the standard item that approves the minutes of an earlier meeting; once there, it is not added
+     * twice.
+     */
+    public AgendaItem addApprovalItem(String title, long minutesId, Instant now) {
+        requireOpen(now);
+        require(agenda.stream().noneMatch(item -> Long.valueOf(minutesId).equals(item.getApprovesMinutesId())),
+                "agenda.error.approvalAlreadyThere");
+        AgendaItem item = new AgendaItem(new AgendaItemText(title, null, null, null)).approving(minutesId);
+        agenda.add(item);
+        return item;
+    }
+
     /** @return the item removed */
     public AgendaItem removeAgendaItem(long itemId, Instant now) {
         requireOpen(now);

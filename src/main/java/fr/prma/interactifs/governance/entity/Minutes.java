@@ -43,6 +43,14 @@ import jakarta.persistence.Version;
 @Table(name = "minutes")
 @NamedQuery(name = "Minutes.findByMeeting",
         query = "select m from Minutes m where m.meeting.id = :meeting order by m.revision desc")
+@NamedQuery(name = "Minutes.findCurrentOfBody",
+        query = "select m from Minutes m join fetch m.meeting where m.meeting.body.code = :code"
+                + " and m.status = fr.prma.interactifs.governance.entity.MinutesStatus.PUBLISHED"
+                + " and m.revision = (select max(o.revision) from Minutes o where o.meeting = m.meeting"
+                + " and o.status = fr.prma.interactifs.governance.entity.MinutesStatus.PUBLISHED)"
+                + " order by m.meeting.startsAt desc")
+@NamedQuery(name = "Minutes.findByAction",
+        query = "select m from Minutes m join m.actions a where a.id = :action")
 public class Minutes {
 
     static final int REASON_MAX = 1000;
@@ -82,6 +90,13 @@ public class Minutes {
     @Column(name = "published_by", length = 200)
     private String publishedBy;
 
+    @Column(name = "approved_at")
+    private OffsetDateTime approvedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "approved_in_meeting_id")
+    private Meeting approvedIn;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "minutes_id")
     @OrderColumn(name = "item_index")
@@ -118,9 +133,10 @@ public class Minutes {
         minutes.status = MinutesStatus.DRAFT;
         minutes.createdAt = now.atOffset(ZoneOffset.UTC);
         minutes.attendees.addAll(attendance);
-        meeting.getAgenda().forEach(item -> minutes.sections.add(new MinutesSection(item.getTitle())));
+        meeting.getAgenda().forEach(item -> minutes.sections.add(
+                new MinutesSection(item.getTitle(), item.getApprovesMinutesId())));
         if (minutes.sections.isEmpty()) {
-            minutes.sections.add(new MinutesSection(sectionWithoutAgenda));
+            minutes.sections.add(new MinutesSection(sectionWithoutAgenda, null));
         }
         return minutes;
     }
@@ -233,6 +249,27 @@ public class Minutes {
         return next;
     }
 
+    /**
+     * The minutes are approved by a decision of a later meeting (recorded in that meeting's published minutes).
+     * Only published minutes are approved, once.
+     *
+     * @return whether this changed anything
+     */
+    public boolean approve(Meeting in, Instant now) {
+        if (status != MinutesStatus.PUBLISHED || approvedAt != null) {
+            return false;
+        }
+        approvedAt = now.atOffset(ZoneOffset.UTC);
+        approvedIn = in;
+        return true;
+    }
+
+    /** The earlier minutes that this revision's decisions approve (sections made from approval items). */
+    public List<Long> approvals() {
+        return sections.stream().filter(section -> section.getApprovesMinutesId() != null
+                && !section.getDecisions().isEmpty()).map(MinutesSection::getApprovesMinutesId).toList();
+    }
+
     /** Voices that may be cast: members present, and those they hold a proxy for. */
     public int voices() {
         long present = attendees.stream().filter(attendee -> attendee.getStatus() == AttendanceAnswer.PRESENT)
@@ -304,6 +341,14 @@ public class Minutes {
 
     public String getPublishedBy() {
         return publishedBy;
+    }
+
+    public OffsetDateTime getApprovedAt() {
+        return approvedAt;
+    }
+
+    public Meeting getApprovedIn() {
+        return approvedIn;
     }
 
     public List<MinutesAttendee> getAttendees() {

@@ -1,7 +1,9 @@
 package fr.prma.interactifs.governance.entity;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 import fr.prma.interactifs.directory.entity.Person;
@@ -41,6 +43,9 @@ public class MinutesAction {
     @Column(name = "done_at")
     private OffsetDateTime doneAt;
 
+    @Column(name = "done_by", length = 200)
+    private String doneBy;
+
     protected MinutesAction() {
         // for JPA
     }
@@ -54,7 +59,21 @@ public class MinutesAction {
     MinutesAction copy() {
         MinutesAction copy = new MinutesAction(what, assignee, dueDate);
         copy.doneAt = doneAt;
+        copy.doneBy = doneBy;
         return copy;
+    }
+
+    /**
+     * The person it was given to says it is done (or not done after all). Published minutes stay as they were:
+     * this is the action's follow-up, not its wording.
+     */
+    public void markDone(boolean done, String by, Instant now) {
+        doneAt = done ? now.atOffset(ZoneOffset.UTC) : null;
+        doneBy = done ? by : null;
+    }
+
+    public String getDoneBy() {
+        return doneBy;
     }
 
     public Long getId() {

@@ -34,6 +34,10 @@ public class MinutesSection {
     @Column(length = DISCUSSION_MAX)
     private String discussion;
 
+    /** Copied from the agenda item: a decision here approves those earlier minutes. */
+    @Column(name = "approves_minutes_id")
+    private Long approvesMinutesId;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "section_id")
     @OrderColumn(name = "item_index")
@@ -43,12 +47,13 @@ public class MinutesSection {
         // for JPA
     }
 
-    MinutesSection(String title) {
+    MinutesSection(String title, Long approvesMinutesId) {
         this.title = title;
+        this.approvesMinutesId = approvesMinutesId;
     }
 
     MinutesSection copy() {
-        MinutesSection copy = new MinutesSection(title);
+        MinutesSection copy = new MinutesSection(title, approvesMinutesId);
         copy.discussion = discussion;
         decisions.forEach(decision -> copy.decisions.add(decision.copy()));
         return copy;
@@ -72,6 +77,10 @@ public class MinutesSection {
 
     public String getTitle() {
         return title;
+    }
+
+    public Long getApprovesMinutesId() {
+        return approvesMinutesId;
     }
 
     public String getDiscussion() {

@@ -16,6 +16,7 @@ import fr.prma.interactifs.directory.entity.Person;
 import fr.prma.interactifs.governance.entity.Attendance;
 import fr.prma.interactifs.governance.entity.AttendanceAnswer;
 import fr.prma.interactifs.governance.entity.BodyCode;
+import fr.prma.interactifs.governance.entity.BodyRole;
 import fr.prma.interactifs.governance.entity.Meeting;
 import fr.prma.interactifs.governance.entity.MeetingSchedule;
 import fr.prma.interactifs.governance.entity.MeetingStatus;
@@ -217,6 +218,64 @@ public class MeetingMinutes {
                 meeting.getBody().getQuorumPercent()), Instant.now());
         notifications.send(members, notices.minutesPublished(meeting, minutes.getRevision()));
         audit.record(actor, "minutes.published", AUDIT_SUBJECT, minutesId, "r" + minutes.getRevision());
+        for (Long approved : minutes.approvals()) {
+            Minutes earlier = em.find(Minutes.class, approved);
+            if (earlier != null && earlier.getMeeting().getBody().equals(meeting.getBody())
+                    && earlier.approve(meeting, Instant.now())) {
+                audit.record(actor, "minutes.approved", AUDIT_SUBJECT, approved, meeting.getTitle());
+            }
+        }
+    }
+
+    // --- Register of decisions and actions --------------------------------------------------------------
+
+    /**
+     * Every decision and action of the body's published minutes (their current revision), latest meeting
+     * first; nothing when the actor may not see the body's meetings.
+     */
+    public MinutesRegister register(Actor actor, BodyCode code) {
+        if (!new MeetingPolicy(actor, code, rolesIn(actor, code)).canSee()) {
+            return new MinutesRegister(List.of(), List.of());
+        }
+        List<MinutesRegister.Decision> decisions = new ArrayList<>();
+        List<MinutesRegister.Action> actions = new ArrayList<>();
+        for (Minutes minutes : em.createNamedQuery("Minutes.findCurrentOfBody", Minutes.class)
+                .setParameter("code", code).getResultList()) {
+            Meeting meeting = minutes.getMeeting();
+            for (var section : minutes.getSections()) {
+                for (var decision : section.getDecisions()) {
+                    decisions.add(new MinutesRegister.Decision(meeting.getId(), meeting.getTitle(),
+                            meeting.getStartsAt(), section.getTitle(), decision.getWording(), decision.votes()));
+                }
+            }
+            for (var action : minutes.getActions()) {
+                actions.add(new MinutesRegister.Action(action.getId(), meeting.getId(), meeting.getTitle(),
+                        meeting.getStartsAt(), action.getWhat(), action.getAssignee().getId(),
+                        action.getAssignee().getDisplayName(), action.getDueDate(), action.getDoneAt(),
+                        action.getDoneBy(), action.getAssignee().getId() == actor.personId()));
+            }
+        }
+        return new MinutesRegister(decisions, actions);
+    }
+
+    /**
+     * The person an action was given to marks it done (or not done after all). Nobody else does, and only
+     * actions of the current revision of published minutes.
+     */
+    public void markActionDone(Actor actor, long actionId, boolean done) {
+        Minutes minutes = em.createNamedQuery("Minutes.findByAction", Minutes.class).setParameter("action", actionId)
+                .getResultStream().findFirst().orElse(null);
+        if (minutes == null || minutes.getStatus() != MinutesStatus.PUBLISHED
+                || !policy(actor, minutes.getMeeting()).canSee()) {
+            throw new NotFoundException("action " + actionId);
+        }
+        var action = minutes.getActions().stream().filter(a -> a.getId() == actionId).findFirst().orElseThrow();
+        if (action.getAssignee().getId() != actor.personId()) {
+            throw new BusinessException("minutes.error.notYourAction");
+        }
+        action.markDone(done, action.getAssignee().getDisplayName(), Instant.now());
+        audit.record(actor, done ? "minutes.action.done" : "minutes.action.reopened", AUDIT_SUBJECT,
+                minutes.getId(), action.getWhat());
     }
 
     /**
@@ -282,8 +341,12 @@ public class MeetingMinutes {
 
     private MeetingPolicy policy(Actor actor, Meeting meeting) {
         BodyCode code = meeting.getBody().getCode();
-        return new MeetingPolicy(actor, code, memberships.seatsOf(actor.personId()).stream()
-                .filter(seat -> seat.code() == code).findFirst().map(BodySeat::roles).orElse(Set.of()));
+        return new MeetingPolicy(actor, code, rolesIn(actor, code));
+    }
+
+    private Set<BodyRole> rolesIn(Actor actor, BodyCode code) {
+        return memberships.seatsOf(actor.personId()).stream().filter(seat -> seat.code() == code).findFirst()
+                .map(BodySeat::roles).orElse(Set.of());
     }
 
     private Set<Long> memberIds(BodyCode code) {
@@ -364,14 +427,15 @@ public class MeetingMinutes {
         }
         return new MinutesView(minutes.getId(), minutes.getRevision(), minutes.getStatus(),
                 minutes.getCorrectionReason(), minutes.getCommentsUntil(), minutes.getQuorum(),
-                minutes.getPublishedAt(), minutes.getPublishedBy(),
+                minutes.getPublishedAt(), minutes.getPublishedBy(), minutes.getApprovedAt(),
+                minutes.getApprovedIn() == null ? null : minutes.getApprovedIn().getStartsAt(),
                 minutes.getAttendees().stream().map(attendee -> new MinutesView.Attendee(attendee.getPersonId(),
                         attendee.getDisplayName(), attendee.getOrganisation(), attendee.getStatus(),
                         attendee.getProxyName())).toList(),
                 sections,
                 minutes.getActions().stream().map(action -> new MinutesView.Action(action.getId(), action.getWhat(),
                         action.getAssignee().getId(), action.getAssignee().getDisplayName(), action.getDueDate(),
-                        action.getDoneAt() != null)).toList(),
+                        action.getDoneAt() != null, action.getDoneBy())).toList(),
                 minutes.getVersion());
     }
 }

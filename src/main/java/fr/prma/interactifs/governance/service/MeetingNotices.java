@@ -1,6 +1,7 @@
 package fr.prma.interactifs.governance.service;
 
 import java.text.MessageFormat;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -68,6 +69,11 @@ final class MeetingNotices {
         return new Notice(text("notice.minutes.commented.subject", bodyName(meeting), when(meeting)),
                 text("notice.minutes.commented.detail", author, meeting.getTitle(), comment),
                 "/instances/compte-rendu-edition.xhtml?reunion=" + meeting.getId());
+    }
+
+    /** "mardi 15 décembre 2026" */
+    String day(OffsetDateTime moment) {
+        return DATE.format(moment.atZoneSameInstant(MeetingSchedule.ZONE));
     }
 
     /** "mardi 15 décembre 2026, 14:00 - 16:00" */

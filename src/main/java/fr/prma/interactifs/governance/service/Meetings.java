@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,6 +26,7 @@ import fr.prma.interactifs.governance.entity.Meeting;
 import fr.prma.interactifs.governance.entity.MeetingChange;
 import fr.prma.interactifs.governance.entity.MeetingSchedule;
 import fr.prma.interactifs.governance.entity.MeetingStatus;
+import fr.prma.interactifs.governance.entity.Minutes;
 import fr.prma.interactifs.notifications.service.Notifications;
 import fr.prma.interactifs.platform.service.BusinessException;
 import fr.prma.interactifs.platform.service.NotFoundException;
@@ -118,6 +121,38 @@ public class Meetings {
         AgendaItem item = meeting.moveAgendaItem(itemId, offset, Instant.now());
         audit.record(actor, offset < 0 ? "meeting.agenda.movedUp" : "meeting.agenda.movedDown", AUDIT_SUBJECT,
                 meetingId, item.getTitle());
+    }
+
+    /**
+     * The published minutes that this meeting could approve: those of the body's latest earlier meeting that
+     * has published minutes, unless they are approved already or on this agenda.
+     *
+     * @return the day of the meeting those minutes are of, with their id; empty when there is none
+     */
+    public Optional<MinutesToApprove> minutesToApprove(Actor actor, long meetingId) {
+        Meeting meeting = visible(actor, meetingId);
+        if (!policy(actor, meeting.getBody().getCode()).canChange() || !meeting.isOpen(Instant.now())) {
+            return Optional.empty();
+        }
+        Set<Long> onAgenda = meeting.getAgenda().stream().map(AgendaItem::getApprovesMinutesId)
+                .filter(Objects::nonNull).collect(Collectors.toSet());
+        // Only the minutes of the latest earlier meeting: older ones were (or should have been) approved before.
+        return em.createNamedQuery("Minutes.findCurrentOfBody", Minutes.class)
+                .setParameter("code", meeting.getBody().getCode()).getResultStream()
+                .filter(minutes -> minutes.getMeeting().getStartsAt().isBefore(meeting.getStartsAt()))
+                .findFirst()
+                .filter(minutes -> minutes.getApprovedAt() == null && !onAgenda.contains(minutes.getId()))
+                .map(minutes -> new MinutesToApprove(minutes.getId(), minutes.getMeeting().getStartsAt()));
+    }
+
+    /** Adds "Approbation du compte rendu de la séance du …" to the agenda, in one click. */
+    public void addMinutesApproval(Actor actor, long meetingId) {
+        MinutesToApprove candidate = minutesToApprove(actor, meetingId)
+                .orElseThrow(() -> new BusinessException("agenda.error.nothingToApprove"));
+        Meeting meeting = changeable(actor, meetingId);
+        AgendaItem item = meeting.addApprovalItem(notices.text("agenda.approval.title",
+                        notices.day(candidate.meetingStart())), candidate.minutesId(), Instant.now());
+        audit.record(actor, "meeting.agenda.added", AUDIT_SUBJECT, meetingId, item.getTitle());
     }
 
     /** Sends the convocation: every member of the body is notified (and e-mailed when SMTP is configured). */

@@ -8,9 +8,15 @@ import fr.prma.interactifs.governance.entity.AttendanceAnswer;
 import fr.prma.interactifs.governance.entity.MinutesDecision;
 import fr.prma.interactifs.governance.entity.MinutesStatus;
 
-/** One revision of minutes as pages show it. Discussions are sanitised HTML, safe to render as such. */
+/**
+ * One revision of minutes as pages show it. Discussions are sanitised HTML, safe to render as such.
+ *
+ * @param approvedAt          when a later meeting approved these minutes, or {@code null}
+ * @param approvedInMeetingOf the start of that meeting, or {@code null}
+ */
 public record MinutesView(long id, int revision, MinutesStatus status, String correctionReason,
                           LocalDate commentsUntil, String quorum, OffsetDateTime publishedAt, String publishedBy,
+                          OffsetDateTime approvedAt, OffsetDateTime approvedInMeetingOf,
                           List<Attendee> attendees, List<Section> sections, List<Action> actions, int version) {
 
     public boolean isPublished() {
@@ -28,6 +34,7 @@ public record MinutesView(long id, int revision, MinutesStatus status, String co
     public record Decision(long id, String wording, MinutesDecision.Votes votes) {
     }
 
-    public record Action(long id, String what, long assigneeId, String assigneeName, LocalDate due, boolean done) {
+    public record Action(long id, String what, long assigneeId, String assigneeName, LocalDate due, boolean done,
+                         String doneBy) {
     }
 }

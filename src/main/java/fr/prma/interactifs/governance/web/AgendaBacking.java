@@ -3,6 +3,7 @@ package fr.prma.interactifs.governance.web;
 import java.io.IOException;
 
 import fr.prma.interactifs.governance.entity.AgendaItemText;
+import fr.prma.interactifs.governance.service.MinutesToApprove;
 import fr.prma.interactifs.platform.service.BusinessException;
 import fr.prma.interactifs.platform.web.Feedback;
 import jakarta.faces.view.ViewScoped;
@@ -18,6 +19,7 @@ public class AgendaBacking extends MeetingPage {
 
     private static final long serialVersionUID = 1L;
 
+    private MinutesToApprove minutesToApprove;
     private String title;
     private String presenter;
     private Integer durationMinutes;
@@ -25,7 +27,24 @@ public class AgendaBacking extends MeetingPage {
 
     /** View action (first request only). */
     public void load() throws IOException {
-        loadMeeting(true);
+        if (loadMeeting(true)) {
+            minutesToApprove = meetings.minutesToApprove(currentUser.actor(), meetingId).orElse(null);
+        }
+    }
+
+    /** "Ajouter l’approbation du compte rendu du …": the standard item, in one click. */
+    public void addApproval() {
+        try {
+            meetings.addMinutesApproval(currentUser.actor(), meetingId);
+        } catch (BusinessException refused) {
+            Feedback.refused(refused);
+        }
+        reload();
+        minutesToApprove = meetings.minutesToApprove(currentUser.actor(), meetingId).orElse(null);
+    }
+
+    public MinutesToApprove getMinutesToApprove() {
+        return minutesToApprove;
     }
 
     /** "Ajouter ce point": the form empties for the next one; on a refusal it keeps what was typed. */

@@ -185,7 +185,8 @@ public class MinutesEditBacking extends MeetingPage {
 
     private MinutesView withVersion(int version) {
         return new MinutesView(draft.id(), draft.revision(), draft.status(), draft.correctionReason(),
-                draft.commentsUntil(), draft.quorum(), draft.publishedAt(), draft.publishedBy(), draft.attendees(),
+                draft.commentsUntil(), draft.quorum(), draft.publishedAt(), draft.publishedBy(), draft.approvedAt(),
+                draft.approvedInMeetingOf(), draft.attendees(),
                 draft.sections(), draft.actions(), version);
     }
 
