@@ -337,6 +337,8 @@ class MeetingsBrowserIT {
                 .selectByVisibleText("Présent(e)");
         new Select(browser.findElement(By.cssSelector("select[title='Présence constatée : Julien Moreau']")))
                 .selectByVisibleText("Présent(e)");
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("minutes:quorum"),
+                "Quorum atteint : 2 présent(s)"));
         WebElement editor = browser.findElement(By.cssSelector(".ql-editor"));
         editor.click();
         editor.sendKeys("Le programme 2027 est présenté <script>alert(1)</script> par Marc.");

@@ -84,7 +84,7 @@ public class MeetingMinutes {
                 && meeting.getStatus() != MeetingStatus.CANCELLED && meeting.isHeld(Instant.now());
         boolean canComment = attendee && !LocalDate.now(MeetingSchedule.ZONE).isAfter(editable.getCommentsUntil());
         return new MinutesOverview(meetingId, published.isEmpty() ? null : published.get(0),
-                seesDraft ? view(editable) : null, published, seesDraft ? comments(editable) : List.of(),
+                seesDraft ? draftView(editable) : null, published, seesDraft ? comments(editable) : List.of(),
                 policy.canWriteMinutes(), canOpen, canComment);
     }
 
@@ -379,6 +379,17 @@ public class MeetingMinutes {
         Quorum quorum = new Quorum(members, percent, present, minutes.voices() - present);
         return notices.text(quorum.isReached() ? "minutes.quorum.reached" : "minutes.quorum.notReached",
                 quorum.present(), quorum.represented(), quorum.members(), quorum.required(), quorum.percent());
+    }
+
+    /** A draft as it stands, with the quorum its attendance gives today (stated for good at publication). */
+    private MinutesView draftView(Minutes draft) {
+        MinutesView view = view(draft);
+        Meeting meeting = draft.getMeeting();
+        String quorum = quorumSentence(draft, memberIds(meeting.getBody().getCode()).size(),
+                meeting.getBody().getQuorumPercent());
+        return new MinutesView(view.id(), view.revision(), view.status(), view.correctionReason(),
+                view.commentsUntil(), quorum, view.publishedAt(), view.publishedBy(), view.approvedAt(),
+                view.approvedInMeetingOf(), view.attendees(), view.sections(), view.actions(), view.version());
     }
 
     private static boolean attended(Minutes minutes, long personId) {
