@@ -35,6 +35,7 @@ import fr.prma.interactifs.governance.service.MeetingMinutes;
 import fr.prma.interactifs.governance.service.Meetings;
 import fr.prma.interactifs.governance.service.MinutesOverview;
 import fr.prma.interactifs.governance.service.MinutesRegister;
+import fr.prma.interactifs.governance.service.RegisterFilter;
 import fr.prma.interactifs.governance.service.MinutesView;
 import fr.prma.interactifs.notifications.service.Notifications;
 import fr.prma.interactifs.platform.service.BusinessException;
@@ -262,16 +263,16 @@ class MinutesServicesIT {
         minutes.addAction(secretary, firstMinutes, version, what, member.personId(), null);
         minutes.publish(secretary, firstMinutes, minutes.overview(secretary, first).draft().version());
 
-        MinutesRegister register = minutes.register(member, BodyCode.WORKING_GROUP);
+        MinutesRegister register = minutes.register(member, BodyCode.WORKING_GROUP, RegisterFilter.ALL);
         MinutesRegister.Action action = register.actions().stream().filter(a -> a.what().equals(what)).findFirst()
                 .orElseThrow();
         assertTrue(action.mine() && !action.isDone());
         assertTrue(register.decisions().stream().anyMatch(d -> d.meetingId() == first
                 && d.wording().equals("Budget 2027 adopté")));
-        assertTrue(minutes.register(outsider, BodyCode.WORKING_GROUP).actions().isEmpty());
+        assertTrue(minutes.register(outsider, BodyCode.WORKING_GROUP, RegisterFilter.ALL).actions().isEmpty());
         assertRefused("minutes.error.notYourAction", () -> minutes.markActionDone(secretary, action.id(), true));
         minutes.markActionDone(member, action.id(), true);
-        assertTrue(minutes.register(secretary, BodyCode.WORKING_GROUP).actions().stream()
+        assertTrue(minutes.register(secretary, BodyCode.WORKING_GROUP, RegisterFilter.ALL).actions().stream()
                 .filter(a -> a.id() == action.id()).findFirst().orElseThrow().isDone());
 
         long next = meetings.schedule(secretary, BodyCode.WORKING_GROUP, new MeetingSchedule("GT suivant",

@@ -8,9 +8,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import fr.prma.interactifs.directory.entity.Person;
 import fr.prma.interactifs.platform.service.BusinessException;
+import fr.prma.interactifs.platform.text.RichText;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -218,7 +221,7 @@ public class Minutes {
         require(attendees.stream().anyMatch(attendee -> attendee.getStatus() == AttendanceAnswer.PRESENT),
                 "minutes.error.noAttendance");
         for (MinutesSection section : sections) {
-            require(!isBlankHtml(section.getDiscussion()) || !section.getDecisions().isEmpty(),
+            require(!RichText.isBlank(section.getDiscussion()) || !section.getDecisions().isEmpty(),
                     "minutes.error.emptySection", section.getTitle());
         }
         status = MinutesStatus.PUBLISHED;
@@ -270,13 +273,16 @@ public class Minutes {
                 && !section.getDecisions().isEmpty()).map(MinutesSection::getApprovesMinutesId).toList();
     }
 
-    /** Voices that may be cast: members present, and those they hold a proxy for. */
+    /**
+     * Voices that may be cast: members present, and those whose proxy is held by a member present (as in the
+     * meeting's quorum; the minutes keep the proxy holder's name).
+     */
     public int voices() {
-        long present = attendees.stream().filter(attendee -> attendee.getStatus() == AttendanceAnswer.PRESENT)
-                .count();
+        Set<String> present = attendees.stream().filter(attendee -> attendee.getStatus() == AttendanceAnswer.PRESENT)
+                .map(MinutesAttendee::getDisplayName).collect(Collectors.toSet());
         long represented = attendees.stream().filter(attendee -> attendee.getStatus() != AttendanceAnswer.PRESENT
-                && attendee.getProxyName() != null).count();
-        return (int) (present + represented);
+                && present.contains(attendee.getProxyName())).count();
+        return (int) (present.size() + represented);
     }
 
     private void requireEditable() {
@@ -286,11 +292,6 @@ public class Minutes {
     private MinutesSection section(int index) {
         require(index >= 0 && index < sections.size(), "minutes.error.noSuchSection");
         return sections.get(index);
-    }
-
-    /** Whether sanitised HTML shows no text (tags and spaces only). */
-    static boolean isBlankHtml(String html) {
-        return html == null || html.replaceAll("<[^>]*>", "").replace("&nbsp;", " ").isBlank();
     }
 
     private static String trimToNull(String text) {

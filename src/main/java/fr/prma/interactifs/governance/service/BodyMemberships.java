@@ -85,7 +85,7 @@ public class BodyMemberships {
         Body body = em.createNamedQuery("Body.findByCode", Body.class).setParameter("code", code).getSingleResult();
         int before = body.getQuorumPercent();
         body.changeQuorum(percent);
-        audit.record(actor, "body.quorum", "body", body.getId(), before + " % -> " + percent + " %");
+        audit.record(actor, "body.quorum", "body", body.getId(), before + " % → " + percent + " %");
     }
 
     /**
@@ -124,6 +124,12 @@ public class BodyMemberships {
         all.addAll(a);
         all.addAll(b);
         return all;
+    }
+
+    /** The person's roles in one body; empty when they do not sit in it. */
+    public Set<BodyRole> rolesIn(long personId, BodyCode code) {
+        return seatsOf(personId).stream().filter(seat -> seat.code() == code).findFirst().map(BodySeat::roles)
+                .orElse(Set.of());
     }
 
     /** The bodies the person sits in, in the bodies' display order. */

@@ -6,20 +6,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import fr.prma.interactifs.audit.service.AuditTrail;
 import fr.prma.interactifs.governance.entity.BodyCode;
-import fr.prma.interactifs.governance.entity.BodyRole;
 import fr.prma.interactifs.governance.entity.CalendarFeed;
 import fr.prma.interactifs.governance.entity.Meeting;
 import fr.prma.interactifs.governance.entity.MeetingSchedule;
@@ -120,7 +116,7 @@ public class MeetingCalendar {
         CalendarFeed feed = em.createNamedQuery("CalendarFeed.findByTokenHash", CalendarFeed.class)
                 .setParameter("hash", CalendarFeed.hash(token)).getResultStream().findFirst()
                 .orElseThrow(InvalidCalendarTokenException::new);
-        Set<BodyCode> bodies = bodiesSeenBy(new Actor(feed.getPersonId(), false));
+        Set<BodyCode> bodies = meetings.bodiesSeenBy(new Actor(feed.getPersonId(), false));
         Instant now = Instant.now();
         List<Meeting> found = em.createQuery(FEED_QUERY, Meeting.class).setParameter("codes", bodies)
                 .setParameter("since", now.minus(FEED_HISTORY).atOffset(ZoneOffset.UTC))
@@ -182,18 +178,6 @@ public class MeetingCalendar {
     private Optional<CalendarFeed> feedOf(long personId) {
         return em.createNamedQuery("CalendarFeed.findByPerson", CalendarFeed.class).setParameter("person", personId)
                 .getResultStream().findFirst();
-    }
-
-    /** The bodies whose meetings the person sees, by the same rule as the pages. */
-    private Set<BodyCode> bodiesSeenBy(Actor actor) {
-        List<BodySeat> seats = memberships.seatsOf(actor.personId());
-        return Arrays.stream(BodyCode.values())
-                .filter(code -> new MeetingPolicy(actor, code, rolesIn(seats, code)).canSee())
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(BodyCode.class)));
-    }
-
-    private static Set<BodyRole> rolesIn(List<BodySeat> seats, BodyCode code) {
-        return seats.stream().filter(seat -> seat.code() == code).findFirst().map(BodySeat::roles).orElse(Set.of());
     }
 
     private MeetingIcs.Event event(long id, BodyCode body, MeetingSchedule schedule, OffsetDateTime startsAt,

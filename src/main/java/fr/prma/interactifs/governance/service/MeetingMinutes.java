@@ -16,7 +16,6 @@ import fr.prma.interactifs.directory.entity.Person;
 import fr.prma.interactifs.governance.entity.Attendance;
 import fr.prma.interactifs.governance.entity.AttendanceAnswer;
 import fr.prma.interactifs.governance.entity.BodyCode;
-import fr.prma.interactifs.governance.entity.BodyRole;
 import fr.prma.interactifs.governance.entity.Meeting;
 import fr.prma.interactifs.governance.entity.MeetingSchedule;
 import fr.prma.interactifs.governance.entity.MeetingStatus;
@@ -230,11 +229,11 @@ public class MeetingMinutes {
     // --- Register of decisions and actions --------------------------------------------------------------
 
     /**
-     * Every decision and action of the body's published minutes (their current revision), latest meeting
-     * first; nothing when the actor may not see the body's meetings.
+     * The decisions and actions of the body's published minutes (their current revision) that pass the filter,
+     * latest meeting first; nothing when the actor may not see the body's meetings.
      */
-    public MinutesRegister register(Actor actor, BodyCode code) {
-        if (!new MeetingPolicy(actor, code, rolesIn(actor, code)).canSee()) {
+    public MinutesRegister register(Actor actor, BodyCode code, RegisterFilter filter) {
+        if (!new MeetingPolicy(actor, code, memberships.rolesIn(actor.personId(), code)).canSee()) {
             return new MinutesRegister(List.of(), List.of());
         }
         List<MinutesRegister.Decision> decisions = new ArrayList<>();
@@ -244,11 +243,19 @@ public class MeetingMinutes {
             Meeting meeting = minutes.getMeeting();
             for (var section : minutes.getSections()) {
                 for (var decision : section.getDecisions()) {
+                    if (!filter.matches(decision.getWording(), section.getTitle(), meeting.getTitle())) {
+                        continue;
+                    }
                     decisions.add(new MinutesRegister.Decision(meeting.getId(), meeting.getTitle(),
                             meeting.getStartsAt(), section.getTitle(), decision.getWording(), decision.votes()));
                 }
             }
             for (var action : minutes.getActions()) {
+                if (filter.openOnly() && action.getDoneAt() != null
+                        || filter.mineOnly() && action.getAssignee().getId() != actor.personId()
+                        || !filter.matches(action.getWhat(), action.getAssignee().getDisplayName(), meeting.getTitle())) {
+                    continue;
+                }
                 actions.add(new MinutesRegister.Action(action.getId(), meeting.getId(), meeting.getTitle(),
                         meeting.getStartsAt(), action.getWhat(), action.getAssignee().getId(),
                         action.getAssignee().getDisplayName(), action.getDueDate(), action.getDoneAt(),
@@ -341,12 +348,7 @@ public class MeetingMinutes {
 
     private MeetingPolicy policy(Actor actor, Meeting meeting) {
         BodyCode code = meeting.getBody().getCode();
-        return new MeetingPolicy(actor, code, rolesIn(actor, code));
-    }
-
-    private Set<BodyRole> rolesIn(Actor actor, BodyCode code) {
-        return memberships.seatsOf(actor.personId()).stream().filter(seat -> seat.code() == code).findFirst()
-                .map(BodySeat::roles).orElse(Set.of());
+        return new MeetingPolicy(actor, code, memberships.rolesIn(actor.personId(), code));
     }
 
     private Set<Long> memberIds(BodyCode code) {
@@ -383,13 +385,9 @@ public class MeetingMinutes {
 
     /** A draft as it stands, with the quorum its attendance gives today (stated for good at publication). */
     private MinutesView draftView(Minutes draft) {
-        MinutesView view = view(draft);
         Meeting meeting = draft.getMeeting();
-        String quorum = quorumSentence(draft, memberIds(meeting.getBody().getCode()).size(),
-                meeting.getBody().getQuorumPercent());
-        return new MinutesView(view.id(), view.revision(), view.status(), view.correctionReason(),
-                view.commentsUntil(), quorum, view.publishedAt(), view.publishedBy(), view.approvedAt(),
-                view.approvedInMeetingOf(), view.attendees(), view.sections(), view.actions(), view.version());
+        return view(draft).withQuorum(quorumSentence(draft, memberIds(meeting.getBody().getCode()).size(),
+                meeting.getBody().getQuorumPercent()));
     }
 
     private static boolean attended(Minutes minutes, long personId) {

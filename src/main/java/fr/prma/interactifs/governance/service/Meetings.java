@@ -3,6 +3,7 @@ package fr.prma.interactifs.governance.service;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,7 +22,6 @@ import fr.prma.interactifs.governance.entity.Attendance;
 import fr.prma.interactifs.governance.entity.AttendanceAnswer;
 import fr.prma.interactifs.governance.entity.Body;
 import fr.prma.interactifs.governance.entity.BodyCode;
-import fr.prma.interactifs.governance.entity.BodyRole;
 import fr.prma.interactifs.governance.entity.Meeting;
 import fr.prma.interactifs.governance.entity.MeetingChange;
 import fr.prma.interactifs.governance.entity.MeetingSchedule;
@@ -197,7 +197,8 @@ public class Meetings {
         Attendance attendance = attendanceOf(meeting, actor.personId());
         attendance.answer(answer, proxyId == null ? null : em.find(Person.class, proxyId), Instant.now());
         audit.record(actor, "meeting.answered", AUDIT_SUBJECT, meetingId,
-                answer + (attendance.getProxy() == null ? "" : " -> " + attendance.getProxy().getDisplayName()));
+                notices.text("attendance.answer." + answer) + (attendance.getProxy() == null ? ""
+                        : " - " + notices.text("attendance.proxyTo", attendance.getProxy().getDisplayName())));
     }
 
     /**
@@ -217,9 +218,11 @@ public class Meetings {
             throw new BusinessException("attendance.error.notMember");
         }
         attended.forEach((personId, status) -> attendanceOf(meeting, personId).recordAttended(status));
+        Map<Long, String> names = memberships.membersOf(meeting.getBody().getCode()).stream()
+                .collect(Collectors.toMap(BodyMember::personId, BodyMember::displayName));
         audit.record(actor, "meeting.attendance", AUDIT_SUBJECT, meetingId,
-                attended.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
-                        .collect(Collectors.joining(", ")));
+                attended.entrySet().stream().map(entry -> names.get(entry.getKey()) + " : "
+                        + notices.text("attendance.answer." + entry.getValue())).collect(Collectors.joining("\n")));
     }
 
     // --- Reading -----------------------------------------------------------------------------------------
@@ -297,7 +300,7 @@ public class Meetings {
      * committee, soonest first.
      */
     public List<MeetingSummary> upcomingFor(Actor actor, int max) {
-        return upcomingIn(visibleBodies(actor), max).stream().map(Meetings::summary).toList();
+        return upcomingIn(bodiesSeenBy(actor), max).stream().map(Meetings::summary).toList();
     }
 
     /** Convocations the actor has received and not answered yet, while there is still time to. */
@@ -327,22 +330,17 @@ public class Meetings {
                 .setParameter("now", Instant.now().atOffset(ZoneOffset.UTC)).setMaxResults(max).getResultList();
     }
 
-    private Set<BodyCode> visibleBodies(Actor actor) {
-        Set<BodyCode> bodies = EnumSet.of(BodyCode.STEERING_COMMITTEE);
-        if (actor.administrator()) {
-            return EnumSet.allOf(BodyCode.class);
-        }
-        memberships.seatsOf(actor.personId()).forEach(seat -> bodies.add(seat.code()));
-        return bodies;
+    /** The bodies whose meetings the actor sees ({@link MeetingPolicy#canSee()}): pages, home page and feeds. */
+    public Set<BodyCode> bodiesSeenBy(Actor actor) {
+        List<BodySeat> seats = memberships.seatsOf(actor.personId());
+        return Arrays.stream(BodyCode.values())
+                .filter(code -> new MeetingPolicy(actor, code, seats.stream().filter(seat -> seat.code() == code)
+                        .findFirst().map(BodySeat::roles).orElse(Set.of())).canSee())
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(BodyCode.class)));
     }
 
     private MeetingPolicy policy(Actor actor, BodyCode code) {
-        return new MeetingPolicy(actor, code, rolesIn(actor.personId(), code));
-    }
-
-    private Set<BodyRole> rolesIn(long personId, BodyCode code) {
-        return memberships.seatsOf(personId).stream().filter(seat -> seat.code() == code).findFirst()
-                .map(BodySeat::roles).orElse(Set.of());
+        return new MeetingPolicy(actor, code, memberships.rolesIn(actor.personId(), code));
     }
 
     private Meeting visible(Actor actor, long meetingId) {

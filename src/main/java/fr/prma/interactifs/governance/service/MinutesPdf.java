@@ -10,6 +10,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -51,31 +52,34 @@ import fr.prma.interactifs.platform.text.RichText;
  */
 public final class MinutesPdf {
 
-    // --- Wording of the record (non-breaking spaces before the colons, as French typography wants) ---------
+    // --- Wording of the record, from the bundle, in French: the minutes are the cluster's official record ---
+
+    private static final ResourceBundle TEXT = ResourceBundle.getBundle("fr.prma.interactifs.i18n.messages",
+            Locale.FRENCH);
 
     /** The PDF's title is this followed by the meeting's title. */
-    static final String TITLE_PREFIX = "Compte rendu - ";
-    static final String AUTHOR = "Les Interactifs";
+    static final String TITLE_PREFIX = TEXT.getString("pdf.minutes.titlePrefix");
+    static final String AUTHOR = TEXT.getString("pdf.minutes.author");
     static final String LANGUAGE = "fr";
-    private static final String KIND = "Compte rendu";
-    private static final String REVISION = " – révision ";
-    private static final String CORRECTION = "Motif de la correction\u00a0: ";
-    private static final String PLACE = "Lieu\u00a0: ";
-    private static final String ATTENDANCE = "Présences";
-    private static final String NAME = "Nom";
-    private static final String ORGANISATION = "Organisation";
-    private static final String PRESENCE = "Présence";
-    private static final String PROXY = "Pouvoir";
-    private static final String NOBODY = "Aucune présence enregistrée.";
-    private static final String DECISION = "Décision";
-    private static final String VOTES = "Pour\u00a0: %d, contre\u00a0: %d, abstentions\u00a0: %d";
-    private static final String ACTIONS = "Actions";
-    private static final String WHAT = "Action";
-    private static final String WHO = "Qui";
-    private static final String DUE = "Échéance";
-    private static final String NO_ACTION = "Aucune action.";
-    private static final String PAGE = "page ";
-    private static final String PAGE_OF = " / ";
+    private static final String KIND = TEXT.getString("pdf.minutes.kind");
+    private static final String REVISION = TEXT.getString("pdf.minutes.revision");
+    private static final String CORRECTION = TEXT.getString("pdf.minutes.correction");
+    private static final String PLACE = TEXT.getString("pdf.minutes.place");
+    private static final String ATTENDANCE = TEXT.getString("pdf.minutes.attendance");
+    private static final String NAME = TEXT.getString("pdf.minutes.name");
+    private static final String ORGANISATION = TEXT.getString("pdf.minutes.organisation");
+    private static final String PRESENCE = TEXT.getString("pdf.minutes.presence");
+    private static final String PROXY = TEXT.getString("pdf.minutes.proxy");
+    private static final String NOBODY = TEXT.getString("pdf.minutes.nobody");
+    private static final String DECISION = TEXT.getString("pdf.minutes.decision");
+    private static final String VOTES = TEXT.getString("pdf.minutes.votes");
+    private static final String ACTIONS = TEXT.getString("pdf.minutes.actions");
+    private static final String WHAT = TEXT.getString("pdf.minutes.what");
+    private static final String WHO = TEXT.getString("pdf.minutes.who");
+    private static final String DUE = TEXT.getString("pdf.minutes.due");
+    private static final String NO_ACTION = TEXT.getString("pdf.minutes.noAction");
+    private static final String PAGE = TEXT.getString("pdf.minutes.page");
+    private static final String PAGE_OF = TEXT.getString("pdf.minutes.pageOf");
 
     // --- Look ------------------------------------------------------------------------------------------
 

@@ -19,6 +19,18 @@ public record MinutesView(long id, int revision, MinutesStatus status, String co
                           OffsetDateTime approvedAt, OffsetDateTime approvedInMeetingOf,
                           List<Attendee> attendees, List<Section> sections, List<Action> actions, int version) {
 
+    /** The same revision, read again after a change that only moved its version. */
+    public MinutesView withVersion(int newVersion) {
+        return new MinutesView(id, revision, status, correctionReason, commentsUntil, quorum, publishedAt,
+                publishedBy, approvedAt, approvedInMeetingOf, attendees, sections, actions, newVersion);
+    }
+
+    /** The same revision stating a quorum (a draft's, as its attendance gives it today). */
+    public MinutesView withQuorum(String sentence) {
+        return new MinutesView(id, revision, status, correctionReason, commentsUntil, sentence, publishedAt,
+                publishedBy, approvedAt, approvedInMeetingOf, attendees, sections, actions, version);
+    }
+
     public boolean isPublished() {
         return status == MinutesStatus.PUBLISHED;
     }

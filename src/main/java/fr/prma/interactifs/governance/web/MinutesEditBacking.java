@@ -96,7 +96,7 @@ public class MinutesEditBacking extends MeetingPage {
                     int version = minutes.writeDiscussion(currentUser.actor(), draft.id(), draft.version(),
                             discussion.getKey(), discussion.getValue());
                     saved.put(discussion.getKey(), discussion.getValue());
-                    draft = withVersion(version);
+                    draft = draft.withVersion(version);
                 }
             }
         } catch (BusinessException refused) {
@@ -181,13 +181,6 @@ public class MinutesEditBacking extends MeetingPage {
             draft = latest;
             latest.attendees().forEach(attendee -> attendance.put(attendee.personId(), attendee.status()));
         }
-    }
-
-    private MinutesView withVersion(int version) {
-        return new MinutesView(draft.id(), draft.revision(), draft.status(), draft.correctionReason(),
-                draft.commentsUntil(), draft.quorum(), draft.publishedAt(), draft.publishedBy(), draft.approvedAt(),
-                draft.approvedInMeetingOf(), draft.attendees(),
-                draft.sections(), draft.actions(), version);
     }
 
     private static int zero(Integer count) {

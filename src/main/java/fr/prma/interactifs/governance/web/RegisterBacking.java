@@ -8,9 +8,9 @@ import fr.prma.interactifs.governance.entity.BodyCode;
 import fr.prma.interactifs.governance.service.MeetingMinutes;
 import fr.prma.interactifs.governance.service.Meetings;
 import fr.prma.interactifs.governance.service.MinutesRegister;
+import fr.prma.interactifs.governance.service.RegisterFilter;
 import fr.prma.interactifs.platform.service.BusinessException;
 import fr.prma.interactifs.platform.service.NotFoundException;
-import fr.prma.interactifs.platform.text.SearchText;
 import fr.prma.interactifs.platform.web.Feedback;
 import fr.prma.interactifs.security.CurrentUser;
 import jakarta.ejb.EJB;
@@ -55,29 +55,10 @@ public class RegisterBacking implements Serializable {
             Feedback.notFound();
             return;
         }
-        MinutesRegister register = minutes.register(currentUser.actor(), body);
-        String wanted = words == null ? "" : words.strip();
-        decisions = register.decisions().stream()
-                .filter(decision -> matches(wanted, decision.wording(), decision.item(), decision.meetingTitle()))
-                .toList();
-        actions = register.actions().stream()
-                .filter(action -> !openOnly || !action.isDone())
-                .filter(action -> !mineOnly || action.mine())
-                .filter(action -> matches(wanted, action.what(), action.assigneeName(), action.meetingTitle()))
-                .toList();
-    }
-
-    /** Accents, case and apostrophes do not matter, as in the directory. */
-    private static boolean matches(String wanted, String... texts) {
-        if (wanted.isEmpty()) {
-            return true;
-        }
-        for (String text : texts) {
-            if (text != null && SearchText.contains(text, wanted)) {
-                return true;
-            }
-        }
-        return false;
+        MinutesRegister register = minutes.register(currentUser.actor(), body,
+                new RegisterFilter(words, openOnly, mineOnly));
+        decisions = register.decisions();
+        actions = register.actions();
     }
 
     /** "C’est fait" / "Rouvrir" by the person the action was given to. */

@@ -1,5 +1,7 @@
 package fr.prma.interactifs.notifications.service;
 
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,6 +39,10 @@ public class MailDelivery {
 
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
 
+    /** E-mails are written in French, the cluster's language, like the notifications they carry. */
+    private static final ResourceBundle TEXT = ResourceBundle.getBundle("fr.prma.interactifs.i18n.messages",
+            Locale.FRENCH);
+
     @Resource
     private ManagedExecutorService executor;
 
@@ -57,7 +63,7 @@ public class MailDelivery {
             MimeMessage message = new MimeMessage(session);
             message.setFrom();
             message.setRecipients(MimeMessage.RecipientType.TO, new Address[] {new InternetAddress(address, true)});
-            message.setSubject("[Les Interactifs] " + notice.subject(), "UTF-8");
+            message.setSubject(TEXT.getString("mail.subjectPrefix") + " " + notice.subject(), "UTF-8");
             message.setText(text(notice), "UTF-8");
             Transport.send(message);
         } catch (MessagingException | RuntimeException failed) {
@@ -74,8 +80,7 @@ public class MailDelivery {
             String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
             text.append(base).append(notice.path()).append("\n\n");
         }
-        return text.append("--\nLes Interactifs - intranet du pôle de coopération des musiques actuelles en Deux-Sèvres\n")
-                .toString();
+        return text.append("--\n").append(TEXT.getString("mail.signature")).append('\n').toString();
     }
 
     private static Session session() {
