@@ -141,9 +141,9 @@ class IntranetBrowserIT {
     void destinationNotBuiltYetSaysSoPlainly() {
         signIn("ines.garnier");
 
-        browser.findElement(By.linkText("Documents")).click();
+        browser.findElement(By.linkText("Notes de position")).click();
         Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("coming-soon")));
-        assertEquals("La rubrique « Documents » n’est pas encore disponible dans l’intranet. "
+        assertEquals("La rubrique « Notes de position » n’est pas encore disponible dans l’intranet. "
                 + "Elle arrivera dans une prochaine version.", text("coming-soon"));
     }
 

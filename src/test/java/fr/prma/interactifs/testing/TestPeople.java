@@ -25,12 +25,21 @@ public final class TestPeople {
 
     /** Signs a new person in, sitting in the given body (or nowhere) as a member and with the given roles. */
     public static Actor signIn(PeopleDirectory people, String firstName, BodyCode body, BodyRole... roles) {
+        return signIn(people, "/structures/le-camji", firstName, body, roles);
+    }
+
+    /**
+     * Signs a new person in, of the organisation of this Keycloak group (for example
+     * {@code /partenaires/drac}), sitting in the given body (or nowhere) as a member and with the given roles.
+     */
+    public static Actor signIn(PeopleDirectory people, String organisationGroup, String firstName, BodyCode body,
+            BodyRole... roles) {
         Set<BodyRole> seat = EnumSet.of(BodyRole.MEMBER);
         seat.addAll(List.of(roles));
         long id = people.recordSignIn(new SignedInIdentity(UUID.randomUUID().toString(),
                 firstName.toLowerCase() + "." + UUID.randomUUID().toString().substring(0, 8), firstName, "Essai",
                 firstName.toLowerCase() + "@demo.les-interactifs.example", EnumSet.of(AppRole.MEMBER),
-                Optional.of("/structures/le-camji"), body == null ? Map.of() : Map.of(body, seat))).id();
+                Optional.of(organisationGroup), body == null ? Map.of() : Map.of(body, seat))).id();
         return new Actor(id, false);
     }
 }

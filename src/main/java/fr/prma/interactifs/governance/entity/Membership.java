@@ -28,6 +28,8 @@ import jakarta.persistence.Table;
                 + " where m.body.code = :code")
 @NamedQuery(name = "Membership.findByPeople",
         query = "select m from Membership m join fetch m.body where m.person.id in :people")
+@NamedQuery(name = "Membership.findBodyIdsOfPerson",
+        query = "select distinct m.body.id from Membership m where m.person.id = :person")
 @NamedQuery(name = "Membership.deleteByPeople", query = "delete from Membership m where m.person in :people")
 public class Membership {
 

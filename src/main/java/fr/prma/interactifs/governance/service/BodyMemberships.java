@@ -132,6 +132,12 @@ public class BodyMemberships {
                 .orElse(Set.of());
     }
 
+    /** The ids of the bodies the person sits in, whatever their role there. */
+    public Set<Long> bodyIdsOf(long personId) {
+        return Set.copyOf(em.createNamedQuery("Membership.findBodyIdsOfPerson", Long.class)
+                .setParameter("person", personId).getResultList());
+    }
+
     /** The bodies the person sits in, in the bodies' display order. */
     public List<BodySeat> seatsOf(long personId) {
         return seatsOfPeople(List.of(personId)).getOrDefault(personId, List.of());

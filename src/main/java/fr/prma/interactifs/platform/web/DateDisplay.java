@@ -1,5 +1,6 @@
 package fr.prma.interactifs.platform.web;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -43,5 +44,16 @@ public class DateDisplay {
     public String moment(OffsetDateTime moment) {
         return moment == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(localeSelection.getLocale()).format(moment.atZoneSameInstant(PARIS));
+    }
+
+    /** "7 décembre 2026", for lists of documents */
+    public String date(Instant moment) {
+        return moment == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", localeSelection.getLocale())
+                .format(moment.atZone(PARIS));
+    }
+
+    /** "26/11/2026 07:44", for histories of versions */
+    public String at(Instant moment) {
+        return moment == null ? "" : moment(moment.atZone(PARIS).toOffsetDateTime());
     }
 }

@@ -1,11 +1,13 @@
 package fr.prma.interactifs.platform.web;
 
 import java.io.IOException;
+import java.text.MessageFormat;
 
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import fr.prma.interactifs.platform.service.BusinessException;
+import fr.prma.interactifs.platform.service.Label;
 
 /**
  * What the backing beans tell people: messages from the bundle, in the page's language, and the 404 that a
@@ -18,7 +20,22 @@ public final class Feedback {
 
     /** A refusal of the services, on this page: what was typed stays in the form. */
     public static void refused(BusinessException refusal) {
-        Messages.addGlobalError(text(refusal.messageKey()), refusal.parameters());
+        Messages.addGlobalError(text(refusal.messageKey()), parameters(refusal));
+    }
+
+    /** The sentence of a refusal, to show beside what it concerns (a file among several, for example). */
+    public static String sentence(BusinessException refusal) {
+        return MessageFormat.format(text(refusal.messageKey()), parameters(refusal));
+    }
+
+    private static Object[] parameters(BusinessException refusal) {
+        Object[] parameters = refusal.parameters();
+        for (int i = 0; i < parameters.length; i++) {
+            if (parameters[i] instanceof Label label) {
+                parameters[i] = text(label.key());
+            }
+        }
+        return parameters;
     }
 
     /** A confirmation shown on the page that the action redirects to. */

@@ -1,0 +1,21 @@
+package fr.prma.interactifs.documents.service;
+
+import java.io.InputStream;
+import java.util.Set;
+
+import fr.prma.interactifs.governance.entity.BodyCode;
+
+import fr.prma.interactifs.documents.entity.DocumentDescription;
+
+/**
+ * A file someone deposits, as received: its content, the name their computer gave it, what they wrote about
+ * it (a blank title is made from the name, then from the file's own title), and who may read it.
+ *
+ * @param bodies the bodies it is visible to; empty for all of Les Interactifs
+ */
+public record Deposit(InputStream content, String fileName, DocumentDescription description, Set<BodyCode> bodies) {
+
+    public Deposit {
+        bodies = bodies == null ? Set.of() : Set.copyOf(bodies);
+    }
+}

@@ -1,0 +1,416 @@
+package fr.prma.interactifs.documents.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import fr.prma.interactifs.audit.service.AuditTrail;
+import fr.prma.interactifs.directory.entity.Organisation;
+import fr.prma.interactifs.directory.entity.OrganisationKind;
+import fr.prma.interactifs.directory.entity.Person;
+import fr.prma.interactifs.documents.entity.DepositedFile;
+import fr.prma.interactifs.documents.entity.Document;
+import fr.prma.interactifs.documents.entity.DocumentDescription;
+import fr.prma.interactifs.documents.entity.DocumentVersion;
+import fr.prma.interactifs.documents.entity.FileNames;
+import fr.prma.interactifs.documents.storage.ContentStore;
+import fr.prma.interactifs.documents.storage.ContentTooLargeException;
+import fr.prma.interactifs.documents.storage.StoredContent;
+import fr.prma.interactifs.governance.entity.Body;
+import fr.prma.interactifs.governance.entity.BodyCode;
+import fr.prma.interactifs.governance.service.BodyMemberships;
+import fr.prma.interactifs.platform.service.BusinessException;
+import fr.prma.interactifs.platform.service.NotFoundException;
+import fr.prma.interactifs.security.Actor;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+/**
+ * The document library's use cases: deposit, describe, restrict, version, restore, delete, list, read and
+ * download. Each public method is one transaction; it applies {@link DocumentPolicy}, lets {@link Document}
+ * apply its rules, writes the audit trail, and tells the search index and the extraction worker what changed
+ * once the transaction has committed.
+ * <p>
+ * Content is written to the {@link ContentStore} before the transaction that refers to it commits; if the
+ * transaction rolls back, the content stays unreferenced and is swept after a grace period. A document the
+ * actor may not read answers {@link NotFoundException}, like a missing one: ids reveal nothing.
+ */
+@Stateless
+public class Library {
+
+    static final String AUDIT_SUBJECT = "document";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private BodyMemberships memberships;
+
+    @EJB
+    private AuditTrail audit;
+
+    @Inject
+    private ContentStore store;
+
+    @Inject
+    private DocumentSettings settings;
+
+    @Inject
+    private IndexedDocuments indexed;
+
+    @Inject
+    private Event<DocumentChanged> changes;
+
+    @Inject
+    private Event<ExtractionRequested> extractions;
+
+    // --- Depositing --------------------------------------------------------------------------------------
+
+    /**
+     * Deposits a new document.
+     *
+     * @throws BusinessException when the file is empty, too large, of a refused type, or the description or
+     *                           visibility is not acceptable; nothing is kept then
+     */
+    public DepositOutcome deposit(Actor actor, Deposit deposit) {
+        DocumentPolicy policy = policyOf(actor);
+        if (!policy.canDeposit()) {
+            throw new BusinessException("document.error.depositNotAllowed");
+        }
+        Set<Body> bodies = bodies(deposit.bodies());
+        if (!policy.canDepositFor(ids(bodies))) {
+            throw new BusinessException("document.error.visibilityNotAllowed");
+        }
+        DepositedFile file = receive(deposit.content(), deposit.fileName());
+        Person uploader = person(actor);
+        Document document = new Document(deposit.description(), bodies, file, uploader, Instant.now());
+        em.persist(document);
+        em.flush();
+        audit.record(actor, "document.deposited", AUDIT_SUBJECT, document.getId(),
+                document.getTitle() + " (" + file.name() + ")");
+        afterChange(document);
+        extractions.fire(new ExtractionRequested(document.current().getId()));
+        return new DepositOutcome(document.getId(), document.getTitle(), sameContent(policy, document));
+    }
+
+    /** Deposits a new version of a document; it becomes the current one. */
+    public VersionDetails addVersion(Actor actor, long documentId, InputStream content, String fileName,
+            String comment) {
+        Document document = changeable(actor, documentId);
+        DepositedFile file = receive(content, fileName);
+        DocumentVersion added = document.addVersion(file, comment, person(actor), Instant.now());
+        em.flush();
+        audit.record(actor, "document.versionAdded", AUDIT_SUBJECT, documentId,
+                "v" + added.getNumber() + " (" + file.name() + ")" + (added.getComment() == null ? ""
+                        : " : " + added.getComment()));
+        afterChange(document);
+        extractions.fire(new ExtractionRequested(added.getId()));
+        return versionDetails(added, true);
+    }
+
+    /** Makes an earlier version current again, as a new version with the same content. */
+    public VersionDetails restore(Actor actor, long documentId, int number, String comment) {
+        Document document = changeable(actor, documentId);
+        DocumentVersion restored = document.restore(number, comment, person(actor), Instant.now());
+        em.flush();
+        audit.record(actor, "document.versionRestored", AUDIT_SUBJECT, documentId,
+                "v" + number + " → v" + restored.getNumber());
+        afterChange(document);
+        if (!restored.getExtractionStatus().isFinished()) {
+            extractions.fire(new ExtractionRequested(restored.getId()));
+        }
+        return versionDetails(restored, true);
+    }
+
+    private DepositedFile receive(InputStream content, String fileName) {
+        String name = FileNames.sanitise(fileName);
+        StoredContent stored;
+        try {
+            stored = store.store(content, settings.maxSizeBytes());
+        } catch (ContentTooLargeException tooLarge) {
+            throw new BusinessException("document.error.tooLarge", name, settings.maxSizeMegabytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (stored.size() == 0) {
+            throw new BusinessException("document.error.empty", name);
+        }
+        try {
+            String type = settings.types().accept(store.file(stored.sha256()), name);
+            return new DepositedFile(stored.sha256(), stored.size(), name, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<DepositOutcome.SameContent> sameContent(DocumentPolicy policy, Document document) {
+        return em.createNamedQuery("DocumentVersion.findSameContent", DocumentVersion.class)
+                .setParameter("sha256", document.current().getContentSha256())
+                .setParameter("document", document.getId()).getResultStream()
+                .map(DocumentVersion::getDocument)
+                .filter(other -> policy.canRead(facts(other)))
+                .map(other -> new DepositOutcome.SameContent(other.getId(), other.getTitle()))
+                .toList();
+    }
+
+    // --- Changing ----------------------------------------------------------------------------------------
+
+    /** Changes title, description, category and tags, from the version the person started from. */
+    public void describe(Actor actor, long documentId, DocumentDescription description, int expectedVersion) {
+        Document document = changeable(actor, documentId);
+        requireVersion(document, expectedVersion);
+        String before = document.getTitle();
+        document.describe(description);
+        em.lock(document, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        audit.record(actor, "document.described", AUDIT_SUBJECT, documentId,
+                before.equals(document.getTitle()) ? document.getTitle() : before + " → " + document.getTitle());
+        afterChange(document);
+    }
+
+    /** Makes the document visible to all of Les Interactifs (no bodies) or to these bodies only. */
+    public void changeVisibility(Actor actor, long documentId, Set<BodyCode> codes, int expectedVersion) {
+        Document document = changeable(actor, documentId);
+        requireVersion(document, expectedVersion);
+        Set<Body> bodies = bodies(codes);
+        if (!policyOf(actor).canDepositFor(ids(bodies))) {
+            throw new BusinessException("document.error.visibilityNotAllowed");
+        }
+        String before = visibilityText(document);
+        document.changeVisibility(bodies);
+        em.lock(document, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        audit.record(actor, "document.visibilityChanged", AUDIT_SUBJECT, documentId,
+                before + " → " + visibilityText(document));
+        afterChange(document);
+    }
+
+    /** Moves the document to the bin: it leaves the library and the search at once. */
+    public void delete(Actor actor, long documentId) {
+        Document document = changeable(actor, documentId);
+        document.delete(person(actor), Instant.now());
+        audit.record(actor, "document.deleted", AUDIT_SUBJECT, documentId, document.getTitle());
+        changes.fire(new DocumentChanged(documentId, null));
+    }
+
+    /** Asks for the current version's extraction again (after a failure, or a password removed). */
+    public void retryExtraction(Actor actor, long documentId) {
+        Document document = readable(actor, documentId);
+        DocumentPolicy policy = policyOf(actor);
+        if (!policy.actor().administrator() && document.getUploader().getId() != actor.personId()) {
+            throw new BusinessException("document.error.retryNotAllowed");
+        }
+        DocumentVersion current = document.current();
+        if (!current.getExtractionStatus().isRetryable()) {
+            throw new BusinessException("document.error.notRetryable");
+        }
+        current.retryExtraction();
+        audit.record(actor, "document.extractionRetried", AUDIT_SUBJECT, documentId, "v" + current.getNumber());
+        extractions.fire(new ExtractionRequested(current.getId()));
+    }
+
+    private void afterChange(Document document) {
+        changes.fire(new DocumentChanged(document.getId(), indexed.of(document)));
+    }
+
+    // --- Reading -----------------------------------------------------------------------------------------
+
+    /** @throws NotFoundException when the document does not exist, is in the bin, or the actor may not read it */
+    public DocumentDetails find(Actor actor, long documentId) {
+        Document document = readable(actor, documentId);
+        DocumentPolicy policy = policyOf(actor);
+        List<VersionDetails> versions = document.history().stream()
+                .map(v -> versionDetails(v, v.getNumber() == document.getCurrentNumber())).toList();
+        List<Body> bodies = document.getBodies().stream()
+                .sorted(java.util.Comparator.comparingInt(Body::getDisplayOrder)).toList();
+        Organisation organisation = document.getOrganisation();
+        return new DocumentDetails(document.getId(), document.getTitle(), document.getDescription(),
+                document.getCategory(), document.getTags(), document.isVisibleToAll(),
+                bodies.stream().map(Body::getCode).toList(), bodies.stream().map(Body::getName).toList(),
+                document.getYear(), document.getUploader().getDisplayName(),
+                organisation == null ? null : organisation.getName(), document.getCreatedAt(),
+                document.getUpdatedAt(), versionDetails(document.current(), true), versions,
+                policy.canChange(facts(document)), document.isDeleted(), document.getVersion());
+    }
+
+    /**
+     * A version to download; downloads of documents restricted to bodies are written to the audit trail.
+     *
+     * @param number the version, or null for the current one
+     */
+    public Download download(Actor actor, long documentId, Integer number) {
+        Document document = readable(actor, documentId);
+        DocumentVersion version = number == null ? document.current() : versionOrNotFound(document, number);
+        if (!document.isVisibleToAll()) {
+            audit.record(actor, "document.downloaded", AUDIT_SUBJECT, documentId, "v" + version.getNumber());
+        }
+        return new Download(version.getContentSha256(), version.getOriginalName(), version.getMediaType(),
+                version.getSize());
+    }
+
+    /** One page of the documents the actor may read, narrowed and sorted as asked. */
+    public LibraryPage page(Actor actor, LibraryFilter filter, int offset, int limit) {
+        DocumentPolicy policy = policyOf(actor);
+        StringBuilder where = new StringBuilder(" where d.deletedAt is null");
+        Map<String, Object> parameters = new HashMap<>();
+        if (!actor.administrator()) {
+            // Visible to all = restricted to no body. (EclipseLink writes a boolean comparison as "= 1", which
+            // H2 2 refuses; the bodies say the same thing portably.)
+            String toAll = "not exists (select a from Document r0 join r0.bodies a where r0 = d)";
+            if (policy.bodyIds().isEmpty()) {
+                where.append(" and ").append(toAll);
+            } else {
+                where.append(" and (").append(toAll).append(" or exists (select b from Document r join r.bodies b"
+                        + " where r = d and b.id in :readerBodies))");
+                parameters.put("readerBodies", policy.bodyIds());
+            }
+        }
+        if (filter.category() != null) {
+            where.append(" and d.category = :category");
+            parameters.put("category", filter.category());
+        }
+        if (filter.body() != null) {
+            where.append(" and exists (select fb from Document f join f.bodies fb where f = d and fb.code = :body)");
+            parameters.put("body", filter.body());
+        }
+        if (filter.family() != null) {
+            where.append(" and d.typeFamily = :family");
+            parameters.put("family", filter.family());
+        }
+        if (filter.organisationId() != null) {
+            where.append(" and d.organisation.id = :organisation");
+            parameters.put("organisation", filter.organisationId());
+        }
+        if (filter.year() != null) {
+            where.append(" and d.year = :year");
+            parameters.put("year", filter.year());
+        }
+        String order = switch (filter.sort()) {
+            case NEWEST -> " order by d.updatedAt desc, d.id desc";
+            case OLDEST -> " order by d.updatedAt, d.id";
+            case TITLE -> " order by d.title, d.id";
+            case YEAR -> " order by d.year desc, d.updatedAt desc, d.id desc";
+        };
+        TypedQuery<Long> count = em.createQuery("select count(d) from Document d" + where, Long.class);
+        TypedQuery<Object[]> rows = em.createQuery("select d.id, d.title, d.category, d.typeFamily, d.year,"
+                + " o.name, d.updatedAt, v.size, v.extractionStatus, d.visibleToAll from Document d"
+                + " left join d.organisation o join d.versions v" + where
+                + " and v.number = d.currentNumber" + order, Object[].class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            rows.setParameter(name, value);
+        });
+        List<LibraryRow> page = new ArrayList<>();
+        for (Object[] row : rows.setFirstResult(offset).setMaxResults(limit).getResultList()) {
+            page.add(new LibraryRow((Long) row[0], (String) row[1], (fr.prma.interactifs.documents.entity.DocumentCategory) row[2],
+                    (String) row[3], (Integer) row[4], (String) row[5],
+                    ((java.time.OffsetDateTime) row[6]).toInstant(), (Long) row[7],
+                    (fr.prma.interactifs.documents.entity.ExtractionStatus) row[8], (Boolean) row[9]));
+        }
+        return new LibraryPage(count.getSingleResult(), page);
+    }
+
+    /** Whether the actor may deposit documents at all (the page offers the form only then). */
+    public boolean canDeposit(Actor actor) {
+        return policyOf(actor).canDeposit();
+    }
+
+    /** The policy that applies to the actor: their bodies, their organisation. */
+    public DocumentPolicy policyOf(Actor actor) {
+        Person person = person(actor);
+        Organisation organisation = person.getOrganisation();
+        boolean clusterMember = organisation != null && organisation.getKind() != OrganisationKind.PARTNER;
+        return new DocumentPolicy(actor, memberships.bodyIdsOf(actor.personId()),
+                organisation == null ? null : organisation.getId(), clusterMember);
+    }
+
+    // --- Helpers -----------------------------------------------------------------------------------------
+
+    private Document readable(Actor actor, long documentId) {
+        Document document = em.find(Document.class, documentId);
+        if (document == null || document.isDeleted() || !policyOf(actor).canRead(facts(document))) {
+            throw new NotFoundException("document " + documentId);
+        }
+        return document;
+    }
+
+    private Document changeable(Actor actor, long documentId) {
+        Document document = readable(actor, documentId);
+        if (!policyOf(actor).canChange(facts(document))) {
+            throw new BusinessException("document.error.changeNotAllowed");
+        }
+        return document;
+    }
+
+    private static DocumentVersion versionOrNotFound(Document document, int number) {
+        return document.history().stream().filter(v -> v.getNumber() == number).findFirst()
+                .orElseThrow(() -> new NotFoundException("document " + document.getId() + " v" + number));
+    }
+
+    private static void requireVersion(Document document, int expectedVersion) {
+        if (document.getVersion() != expectedVersion) {
+            throw new BusinessException("document.error.changedMeanwhile");
+        }
+    }
+
+    static DocumentPolicy.Facts facts(Document document) {
+        return new DocumentPolicy.Facts(document.isVisibleToAll(),
+                document.getBodies().stream().map(Body::getId).collect(Collectors.toSet()),
+                document.getUploader().getId(),
+                document.getOrganisation() == null ? null : document.getOrganisation().getId());
+    }
+
+    private Set<Body> bodies(Set<BodyCode> codes) {
+        Set<Body> bodies = new HashSet<>();
+        for (BodyCode code : codes) {
+            bodies.add(em.createNamedQuery("Body.findByCode", Body.class).setParameter("code", code)
+                    .getResultStream().findFirst()
+                    .orElseThrow(() -> new BusinessException("document.error.noSuchBody")));
+        }
+        return bodies;
+    }
+
+    private static Set<Long> ids(Set<Body> bodies) {
+        return bodies.stream().map(Body::getId).collect(Collectors.toSet());
+    }
+
+    /** The id of each body, as the search index names them. */
+    public Map<BodyCode, Long> bodyIds() {
+        Map<BodyCode, Long> ids = new java.util.EnumMap<>(BodyCode.class);
+        em.createNamedQuery("Body.findAll", Body.class).getResultStream().forEach(b -> ids.put(b.getCode(), b.getId()));
+        return ids;
+    }
+
+    private static String visibilityText(Document document) {
+        return document.isVisibleToAll() ? "Tout le pôle"
+                : document.getBodies().stream().map(Body::getName).sorted().collect(Collectors.joining(", "));
+    }
+
+    private Person person(Actor actor) {
+        Person person = em.find(Person.class, actor.personId());
+        if (person == null) {
+            throw new NotFoundException("person " + actor.personId());
+        }
+        return person;
+    }
+
+    static VersionDetails versionDetails(DocumentVersion v, boolean current) {
+        return new VersionDetails(v.getNumber(), v.getOriginalName(), v.getMediaType(),
+                DepositedFile.familyOf(v.getMediaType()), v.getSize(), v.getComment(),
+                v.getUploadedBy().getDisplayName(), v.getUploadedAt(), v.getExtractionStatus(),
+                v.getExtractionFailure(), v.isTextTruncated(), v.getPropertyAuthor(), v.getPropertyTitle(),
+                v.getPropertyCreated(), v.getPropertyPages(), v.getPropertyLanguage(), current);
+    }
+}

@@ -1,0 +1,334 @@
+package fr.prma.interactifs.documents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+import fr.prma.interactifs.directory.service.PeopleDirectory;
+import fr.prma.interactifs.documents.entity.DocumentCategory;
+import fr.prma.interactifs.documents.entity.DocumentDescription;
+import fr.prma.interactifs.documents.entity.ExtractionStatus;
+import fr.prma.interactifs.documents.extraction.ExtractionFailure;
+import fr.prma.interactifs.documents.search.SearchIndex;
+import fr.prma.interactifs.documents.search.SearchRequest;
+import fr.prma.interactifs.documents.service.Deposit;
+import fr.prma.interactifs.documents.service.DepositOutcome;
+import fr.prma.interactifs.documents.service.DocumentDetails;
+import fr.prma.interactifs.documents.service.DocumentSearch;
+import fr.prma.interactifs.documents.service.ExtractionWorker;
+import fr.prma.interactifs.documents.service.Library;
+import fr.prma.interactifs.documents.service.LibraryFilter;
+import fr.prma.interactifs.documents.service.SearchPage;
+import fr.prma.interactifs.documents.service.VersionDetails;
+import fr.prma.interactifs.documents.storage.ContentStore;
+import fr.prma.interactifs.governance.entity.BodyCode;
+import fr.prma.interactifs.platform.service.BusinessException;
+import fr.prma.interactifs.platform.service.NotFoundException;
+import fr.prma.interactifs.security.Actor;
+import fr.prma.interactifs.testing.Deployments;
+import fr.prma.interactifs.testing.SampleFiles;
+import fr.prma.interactifs.testing.TestPeople;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+
+/**
+ * The library inside Payara Micro, on the configured database, with the real extraction worker (Tika in its own
+ * JVM) and the real Lucene index: real files of each kind go from deposit to search; broken and hostile files
+ * get their status or their refusal; nobody finds what they may not read. Each test deposits files with words
+ * of its own (a random marker), so that the tests do not depend on each other or on earlier runs.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DocumentServicesIT {
+
+    private static final long EXTRACTION_PATIENCE_MS = 120_000;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application().addClasses(DocumentServicesIT.class, SampleFiles.class);
+    }
+
+    @EJB
+    private Library library;
+
+    @EJB
+    private DocumentSearch search;
+
+    @EJB
+    private ExtractionWorker worker;
+
+    @EJB
+    private PeopleDirectory people;
+
+    @Inject
+    private ContentStore store;
+
+    @Inject
+    private SearchIndex index;
+
+    @Resource(lookup = "jdbc/interactifs")
+    private DataSource dataSource;
+
+    /** A word no other test or run uses, to search for. */
+    private static String marker() {
+        return "repere" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    private long deposit(Actor actor, String name, byte[] content, Set<BodyCode> bodies) {
+        return deposit(actor, name, content, "", bodies).documentId();
+    }
+
+    private DepositOutcome deposit(Actor actor, String name, byte[] content, String title, Set<BodyCode> bodies) {
+        return library.deposit(actor, new Deposit(new ByteArrayInputStream(content), name,
+                new DocumentDescription(title, null, DocumentCategory.CLUSTER_LIFE, List.of()), bodies));
+    }
+
+    private VersionDetails extracted(Actor actor, long documentId) throws InterruptedException {
+        long until = System.currentTimeMillis() + EXTRACTION_PATIENCE_MS;
+        while (System.currentTimeMillis() < until) {
+            VersionDetails current = library.find(actor, documentId).current();
+            if (current.extractionStatus() != ExtractionStatus.PENDING) {
+                return current;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("The extraction of document " + documentId + " did not finish in time");
+    }
+
+    private SearchPage find(Actor actor, String words) {
+        return search.search(actor, SearchRequest.of(words));
+    }
+
+    /**
+     * The search once it gives this many hits: the index follows an extraction just after the extraction's
+     * transaction commits, so a search right after the status changed may still miss it (for a moment).
+     */
+    private SearchPage findEventually(Actor actor, String words, long expected) throws InterruptedException {
+        long until = System.currentTimeMillis() + 10_000;
+        SearchPage page = find(actor, words);
+        while (page.total() != expected && System.currentTimeMillis() < until) {
+            Thread.sleep(100);
+            page = find(actor, words);
+        }
+        return page;
+    }
+
+    @Test
+    void filesOfEveryKindAreReadAndFoundInFrench() throws InterruptedException {
+        Actor member = TestPeople.signIn(people, "Julien", BodyCode.WORKING_GROUP);
+        String marker = marker();
+        long pdf = deposit(member, "compte-rendu.pdf", SampleFiles.pdf("Compte rendu de la réunion", "Camille Durand",
+                "Compte rendu de la reunion departementale " + marker, "Les structures ont mutualise leurs achats."),
+                Set.of());
+        long docx = deposit(member, "etude.docx", SampleFiles.docx("Étude " + marker,
+                "La mutualisation des emplois entre structures."), Set.of());
+        long odt = deposit(member, "note.odt", SampleFiles.odt("Note " + marker, "Les économies d’échelle."), Set.of());
+        long html = deposit(member, "page.html", SampleFiles.html("Veille " + marker, "Réunions publiques"), Set.of());
+        long txt = deposit(member, "notes.txt", SampleFiles.text("Notes " + marker + " : l’assemblée générale"),
+                Set.of());
+        long rtf = deposit(member, "lettre.rtf", SampleFiles.rtf("Lettre " + marker + " au Département"), Set.of());
+
+        for (long id : List.of(pdf, docx, odt, html, txt, rtf)) {
+            assertEquals(ExtractionStatus.DONE, extracted(member, id).extractionStatus(), "document " + id);
+        }
+
+        VersionDetails pdfVersion = library.find(member, pdf).current();
+        assertEquals("application/pdf", pdfVersion.mediaType());
+        assertEquals("Camille Durand", pdfVersion.author());
+        assertEquals(1, pdfVersion.pages());
+        assertEquals("Compte rendu de la réunion", library.find(member, pdf).title(),
+                "the title the file gives replaces the one made from its name");
+        assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                library.find(member, docx).current().mediaType());
+        assertEquals("application/vnd.oasis.opendocument.text", library.find(member, odt).current().mediaType());
+
+        SearchPage all = findEventually(member, marker, 6);
+        assertEquals(6, all.total(), () -> "every file is found by its text; found: " + all.hits().stream()
+                .map(SearchPage.Hit::fileName).toList());
+        assertEquals(Set.of(pdf, docx, odt, html, txt, rtf),
+                Set.copyOf(all.hits().stream().map(SearchPage.Hit::documentId).toList()));
+        SearchPage accents = find(member, marker + " réunion");
+        assertTrue(accents.hits().stream().anyMatch(hit -> hit.documentId() == pdf),
+                "« réunion » finds « reunion »");
+        SearchPage stems = find(member, marker + " mutualisé");
+        assertEquals(Set.of(pdf, docx), Set.copyOf(stems.hits().stream().map(SearchPage.Hit::documentId).toList()),
+                "« mutualisé » finds « mutualise » and « mutualisation »");
+        assertTrue(all.hits().stream().allMatch(hit -> hit.snippet().contains("<mark>")),
+                "each hit shows where the words are");
+    }
+
+    @Test
+    void nobodyFindsWhatTheyMayNotRead() throws InterruptedException {
+        Actor secretary = TestPeople.signIn(people, "Camille", BodyCode.DEPARTMENTAL_MEETING);
+        Actor member = TestPeople.signIn(people, "Ines", BodyCode.DEPARTMENTAL_MEETING);
+        Actor outsider = TestPeople.signIn(people, "Paul", BodyCode.WORKING_GROUP);
+        Actor administrator = new Actor(TestPeople.signIn(people, "Nadia", null).personId(), true);
+        String marker = marker();
+        long restricted = deposit(secretary, "budget.txt", SampleFiles.text("Budget confidentiel " + marker),
+                Set.of(BodyCode.DEPARTMENTAL_MEETING));
+        extracted(secretary, restricted);
+
+        assertEquals(1, findEventually(member, marker, 1).total());
+        assertEquals(1, find(administrator, marker).total());
+        SearchPage nothing = find(outsider, marker);
+        assertEquals(0, nothing.total());
+        assertTrue(nothing.hits().isEmpty());
+        assertTrue(nothing.facets().values().stream().flatMap(List::stream)
+                .allMatch(count -> count.count() == 0), "no facet counts a document the reader may not read");
+        assertThrows(NotFoundException.class, () -> library.find(outsider, restricted));
+        assertThrows(NotFoundException.class, () -> library.download(outsider, restricted, null));
+        assertFalse(library.page(outsider, LibraryFilter.none(), 0, 10_000).rows().stream()
+                .anyMatch(row -> row.id() == restricted), "not in the library's list either");
+        assertTrue(library.page(member, LibraryFilter.none(), 0, 10_000).rows().stream()
+                .anyMatch(row -> row.id() == restricted));
+        assertRefused("document.error.visibilityNotAllowed", () -> deposit(outsider, "x.txt",
+                SampleFiles.text("x"), Set.of(BodyCode.DEPARTMENTAL_MEETING)));
+    }
+
+    @Test
+    void brokenAndProtectedFilesAreKeptWithTheirStatus() throws InterruptedException {
+        Actor member = TestPeople.signIn(people, "Lucie", BodyCode.STEERING_COMMITTEE);
+        String marker = marker();
+        long encrypted = deposit(member, "protege.pdf", SampleFiles.encryptedPdf("Secret " + marker), Set.of());
+        long scanned = deposit(member, "scan.pdf", SampleFiles.scannedPdf(), Set.of());
+        long truncated = deposit(member, "coupe.pdf", SampleFiles.truncatedPdf(), Set.of());
+        long fine = deposit(member, "apres.txt", SampleFiles.text("Tout va bien " + marker), Set.of());
+
+        assertEquals(ExtractionStatus.ENCRYPTED, extracted(member, encrypted).extractionStatus());
+        assertEquals(ExtractionStatus.EMPTY, extracted(member, scanned).extractionStatus());
+        VersionDetails broken = extracted(member, truncated);
+        assertTrue(broken.extractionStatus() == ExtractionStatus.FAILED
+                || broken.extractionStatus() == ExtractionStatus.EMPTY, "a truncated PDF: " + broken);
+        if (broken.extractionStatus() == ExtractionStatus.FAILED) {
+            assertEquals(ExtractionFailure.CORRUPT, broken.extractionFailure());
+        }
+        assertEquals(ExtractionStatus.DONE, extracted(member, fine).extractionStatus(),
+                "hostile files do not block the others");
+        assertEquals(1, findEventually(member, marker, 1).total(),
+                "the encrypted text is not searchable, the other one is");
+        assertNotNull(library.download(member, encrypted, null), "an encrypted file is stored and downloadable");
+    }
+
+    @Test
+    void badFilesAreRefusedWithTheirReasonAndNothingIsKept() {
+        Actor member = TestPeople.signIn(people, "Thomas", BodyCode.DEPARTMENTAL_MEETING);
+        long before = library.page(member, LibraryFilter.none(), 0, 1).total();
+
+        assertRefused("document.error.empty", () -> deposit(member, "vide.pdf", new byte[0], Set.of()));
+        assertRefused("document.error.typeMismatch",
+                () -> deposit(member, "faux.pdf", SampleFiles.text("Je ne suis pas un PDF."), Set.of()));
+        assertRefused("document.error.typeRefused", () -> deposit(member, "outil", SampleFiles.executable(), Set.of()));
+        assertRefused("document.error.tooLarge", () -> deposit(member, "enorme.txt",
+                new byte[6 * 1024 * 1024], Set.of()));
+        assertRefused("document.error.categoryRequired", () -> library.deposit(member, new Deposit(
+                new ByteArrayInputStream(SampleFiles.text("x")), "x.txt",
+                new DocumentDescription("X", null, null, List.of()), Set.of())));
+
+        assertEquals(before, library.page(member, LibraryFilter.none(), 0, 1).total());
+    }
+
+    @Test
+    void oddFileNamesAreMadeSafeAndTheSameFileIsStoredOnce() {
+        Actor member = TestPeople.signIn(people, "Sarah", BodyCode.WORKING_GROUP);
+        byte[] content = SampleFiles.text("Contenu identique " + marker());
+
+        DepositOutcome first = deposit(member, "../../etc/passwd\u0000.txt", content, "", Set.of());
+        DepositOutcome second = deposit(member, "🎸 " + "é".repeat(300) + ".txt", content, "Copie", Set.of());
+
+        DocumentDetails firstDocument = library.find(member, first.documentId());
+        assertEquals("passwd.txt", firstDocument.current().originalName());
+        String longName = library.find(member, second.documentId()).current().originalName();
+        assertTrue(longName.startsWith("🎸 éé") && longName.endsWith("é.txt") && longName.length() <= 255, longName);
+        assertEquals(List.of(first.documentId()),
+                second.sameContent().stream().map(DepositOutcome.SameContent::documentId).toList(),
+                "the depositor is told the library already holds this content");
+        assertEquals(library.download(member, first.documentId(), null).sha256(),
+                library.download(member, second.documentId(), null).sha256(), "one stored content for both");
+    }
+
+    @Test
+    void versionsAreAddedRestoredAndDownloadedAndOnlyTheCurrentOneIsSearched() throws Exception {
+        Actor author = TestPeople.signIn(people, "Marc", BodyCode.WORKING_GROUP);
+        Actor partner = TestPeople.signIn(people, "/partenaires/drac", "Paul", BodyCode.WORKING_GROUP);
+        Actor otherStructure = TestPeople.signIn(people, "/structures/trastaroots", "Lucie", BodyCode.WORKING_GROUP);
+        String first = marker();
+        String second = marker();
+        long id = deposit(author, "plan.txt", SampleFiles.text("Plan d’action " + first), Set.of());
+        extracted(author, id);
+
+        library.addVersion(author, id, new ByteArrayInputStream(SampleFiles.text("Plan révisé " + second)),
+                "plan-v2.txt", "Après la réunion du 12");
+        assertEquals(ExtractionStatus.DONE, extracted(author, id).extractionStatus());
+        assertEquals(1, findEventually(author, second, 1).total());
+        assertEquals(0, find(author, first).total(), "the old text no longer answers");
+
+        VersionDetails restored = library.restore(author, id, 1, "Retour au plan initial");
+        assertEquals(3, restored.number());
+        assertEquals(ExtractionStatus.DONE, restored.extractionStatus(), "the text read before is kept");
+        assertEquals(1, find(author, first).total());
+        DocumentDetails details = library.find(author, id);
+        assertEquals(List.of(3, 2, 1), details.versions().stream().map(VersionDetails::number).toList());
+        assertEquals("plan-v2.txt", library.download(author, id, 2).fileName());
+        try (InputStream in = store.open(library.download(author, id, 2).sha256())) {
+            assertTrue(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).contains(second));
+        }
+
+        assertRefused("document.error.depositNotAllowed",
+                () -> deposit(partner, "p.txt", SampleFiles.text("p"), Set.of()));
+        assertFalse(library.find(otherStructure, id).canChange());
+        assertRefused("document.error.changeNotAllowed", () -> library.addVersion(otherStructure, id,
+                new ByteArrayInputStream(SampleFiles.text("x")), "x.txt", null));
+        assertRefused("document.error.changedMeanwhile", () -> library.describe(author, id,
+                new DocumentDescription("Plan", null, DocumentCategory.INFLUENCE, List.of()), details.version() - 1));
+
+        library.delete(author, id);
+        assertThrows(NotFoundException.class, () -> library.find(author, id));
+        assertEquals(0, find(author, first).total(), "a deleted document leaves the search at once");
+    }
+
+    @Test
+    void extractionLeftPendingByAStopResumes() throws Exception {
+        Actor member = TestPeople.signIn(people, "Ines", BodyCode.WORKING_GROUP);
+        String marker = marker();
+        long id = deposit(member, "reprise.txt", SampleFiles.text("Reprise " + marker), Set.of());
+        extracted(member, id);
+        // As a stop in the middle of the work leaves it: the version back in the queue, nothing of it indexed.
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement("update document_version set"
+                        + " extraction_status = 'PENDING', text_sha256 = null where document_id = ?")) {
+            update.setLong(1, id);
+            assertEquals(1, update.executeUpdate());
+        }
+        index.remove(id);
+        assertEquals(0, find(member, marker).total());
+
+        worker.sweep();
+
+        assertEquals(ExtractionStatus.DONE, extracted(member, id).extractionStatus());
+        assertEquals(1, findEventually(member, marker, 1).total());
+    }
+
+    private static void assertRefused(String messageKey, Executable action) {
+        assertEquals(messageKey, assertThrows(BusinessException.class, action).messageKey());
+    }
+}
