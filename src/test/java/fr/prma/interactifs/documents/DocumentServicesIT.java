@@ -307,6 +307,27 @@ class DocumentServicesIT {
     }
 
     @Test
+    void theBinKeepsDeletedDocumentsUntilAnAdministratorEmptiesIt() throws Exception {
+        Actor member = TestPeople.signIn(people, "Camille", BodyCode.WORKING_GROUP);
+        Actor administrator = new Actor(TestPeople.signIn(people, "Nadia", null).personId(), true);
+        String marker = marker();
+        long id = deposit(member, "corbeille.txt", SampleFiles.text("À jeter " + marker), Set.of());
+        extracted(member, id);
+        library.delete(member, id);
+
+        assertRefused("document.error.adminOnly", () -> library.bin(member));
+        assertTrue(library.bin(administrator).stream().anyMatch(entry -> entry.documentId() == id));
+        library.undelete(administrator, id);
+        assertEquals(1, findEventually(member, marker, 1).total(), "back in the search");
+
+        library.delete(member, id);
+        assertRefused("document.error.adminOnly", () -> library.emptyBin(member));
+        assertTrue(library.emptyBin(administrator) >= 1);
+        assertThrows(NotFoundException.class, () -> library.find(administrator, id));
+        assertFalse(library.bin(administrator).stream().anyMatch(entry -> entry.documentId() == id));
+    }
+
+    @Test
     void extractionLeftPendingByAStopResumes() throws Exception {
         Actor member = TestPeople.signIn(people, "Ines", BodyCode.WORKING_GROUP);
         String marker = marker();

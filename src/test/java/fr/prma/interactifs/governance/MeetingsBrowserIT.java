@@ -342,6 +342,24 @@ class MeetingsBrowserIT {
         WebElement editor = browser.findElement(By.cssSelector(".ql-editor"));
         editor.click();
         editor.sendKeys("Le programme 2027 est présenté <script>alert(1)</script> par Marc.");
+
+        // The session is lost before the automatic save: after signing in again, the text kept by the browser
+        // is offered back.
+        Browser.waitFor(browser).until(driver -> ((JavascriptExecutor) driver).executeScript(
+                "return Object.keys(localStorage).some(k => k.startsWith('interactifs.minutes.')"
+                        + " && localStorage.getItem(k).includes('par Marc.'))"));
+        String editUrl = browser.getCurrentUrl();
+        browser.executeCdpCommand("Network.clearBrowserCookies", Map.of()); // the application's and Keycloak's
+        browser.get(editUrl);
+        Browser.signInOnKeycloak(browser, "julien.moreau", DEMO_PASSWORD);
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("local-backup")));
+        assertTrue(text("local-backup").startsWith("Ce navigateur a gardé un texte de ce compte rendu qui n’a pas"
+                + " été enregistré"), text("local-backup"));
+        assertEquals("", browser.findElement(By.cssSelector(".ql-editor")).getText().trim(),
+                "the server never had the text");
+        browser.findElement(By.id("local-backup-restore")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ql-editor"),
+                "Le programme 2027 est présenté <script>alert(1)</script> par Marc."));
         type("minutes:wording", "La programmation 2027 est validée.");
         browser.findElement(By.id("minutes:vote")).click();
         type("minutes:for", "2");

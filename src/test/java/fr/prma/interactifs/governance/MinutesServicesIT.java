@@ -24,6 +24,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 import fr.prma.interactifs.directory.service.PeopleDirectory;
+import fr.prma.interactifs.documents.search.SearchRequest;
+import fr.prma.interactifs.documents.service.DocumentDetails;
+import fr.prma.interactifs.documents.service.DocumentSearch;
+import fr.prma.interactifs.documents.service.Library;
+import fr.prma.interactifs.documents.service.SearchPage;
 import fr.prma.interactifs.governance.entity.AgendaItemText;
 import fr.prma.interactifs.governance.entity.AttendanceAnswer;
 import fr.prma.interactifs.governance.entity.BodyCode;
@@ -68,6 +73,12 @@ class MinutesServicesIT {
 
     @EJB
     private Notifications notifications;
+
+    @EJB
+    private DocumentSearch documentSearch;
+
+    @EJB
+    private Library library;
 
     @EJB
     private PeopleDirectory people;
@@ -214,6 +225,53 @@ class MinutesServicesIT {
         assertEquals("<p>Budget reporté.</p>", after.published().get(1).sections().get(1).discussionHtml(),
                 "the earlier revision stays readable as it was");
         assertRefused("minutes.error.notLatest", () -> minutes.correct(secretary, first, "Encore"));
+    }
+
+    @Test
+    void publishedMinutesAreFiledInTheLibraryWhereTheBodyFindsThem() throws Exception {
+        Actor secretary = person("Julien", BodyCode.WORKING_GROUP, BodyRole.SECRETARY);
+        Actor member = person("Ines", BodyCode.WORKING_GROUP);
+        Actor outsider = person("Paul", BodyCode.DEPARTMENTAL_MEETING);
+        String marker = "programmation" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String corrected = "reprogrammation" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        long meetingId = heldMeeting(secretary, member);
+        long first = minutes.open(secretary, meetingId);
+        int version = minutes.writeDiscussion(secretary, first, minutes.overview(secretary, meetingId).draft().version(),
+                0, "<p>La " + marker + " de la saison est validée.</p>");
+        version = minutes.writeDiscussion(secretary, first, version, 1, "<p>Budget reporté.</p>");
+        minutes.publish(secretary, first, version);
+
+        SearchPage found = searchEventually(member, marker, 1);
+        assertEquals(1, found.total(), "the members of the body find the minutes by their words");
+        long documentId = found.hits().get(0).documentId();
+        assertTrue(found.hits().get(0).title().startsWith("Compte rendu – Groupe de travail resserré – "),
+                found.hits().get(0).title());
+        assertEquals(0, documentSearch.search(outsider, SearchRequest.of(marker)).total(),
+                "the minutes of a body are not found by people outside it");
+
+        long second = minutes.correct(secretary, first, "Erreur de date");
+        version = minutes.writeDiscussion(secretary, second, minutes.overview(secretary, meetingId).draft().version(),
+                0, "<p>La " + corrected + " de la saison est validée.</p>");
+        minutes.publish(secretary, second, version);
+
+        assertEquals(documentId, searchEventually(member, corrected, 1).hits().get(0).documentId(),
+                "a correction is the next version of the same document");
+        assertEquals(0, documentSearch.search(member, SearchRequest.of(marker)).total(),
+                "only the current revision answers");
+        DocumentDetails filed = library.find(member, documentId);
+        assertEquals(2, filed.versions().size());
+        assertEquals("Révision 2 : Erreur de date", filed.current().comment());
+    }
+
+    /** The search once it gives this many hits: the PDF's text is read in the background after publication. */
+    private SearchPage searchEventually(Actor actor, String words, long expected) throws InterruptedException {
+        long until = System.currentTimeMillis() + 120_000;
+        SearchPage page = documentSearch.search(actor, SearchRequest.of(words));
+        while (page.total() != expected && System.currentTimeMillis() < until) {
+            Thread.sleep(250);
+            page = documentSearch.search(actor, SearchRequest.of(words));
+        }
+        return page;
     }
 
     @Test

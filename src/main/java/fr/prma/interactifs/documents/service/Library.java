@@ -136,6 +136,38 @@ public class Library {
         return versionDetails(restored, true);
     }
 
+    /**
+     * Files a rendition the intranet made (the PDF of published minutes) as a new document, or as the next
+     * version of the document that holds its earlier ones. The calling service has checked that the actor may
+     * publish it; the library's deposit rule (members of the cluster, for their bodies) does not apply.
+     *
+     * @return the document's id
+     */
+    public long file(Actor actor, Rendition rendition) {
+        DepositedFile file = receive(new java.io.ByteArrayInputStream(rendition.content()), rendition.fileName());
+        Person by = person(actor);
+        Document existing = rendition.documentId() == null ? null : em.find(Document.class, rendition.documentId());
+        DocumentVersion version;
+        Document document;
+        if (existing == null || existing.isDeleted()) {
+            document = new Document(new DocumentDescription(rendition.title(), null, rendition.category(),
+                    rendition.tags()), bodies(rendition.bodies()), file, by, Instant.now());
+            em.persist(document);
+            em.flush();
+            version = document.current();
+            audit.record(actor, "document.filed", AUDIT_SUBJECT, document.getId(), document.getTitle());
+        } else {
+            document = existing;
+            version = document.addVersion(file, rendition.comment(), by, Instant.now());
+            em.flush();
+            audit.record(actor, "document.versionAdded", AUDIT_SUBJECT, document.getId(),
+                    "v" + version.getNumber() + (version.getComment() == null ? "" : " : " + version.getComment()));
+        }
+        afterChange(document);
+        extractions.fire(new ExtractionRequested(version.getId()));
+        return document.getId();
+    }
+
     private DepositedFile receive(InputStream content, String fileName) {
         String name = FileNames.sanitise(fileName);
         StoredContent stored;
@@ -203,6 +235,49 @@ public class Library {
         document.delete(person(actor), Instant.now());
         audit.record(actor, "document.deleted", AUDIT_SUBJECT, documentId, document.getTitle());
         changes.fire(new DocumentChanged(documentId, null));
+    }
+
+    /** The documents in the bin, most recently deleted first (administrators). */
+    public List<BinEntry> bin(Actor actor) {
+        requireAdministrator(actor);
+        return em.createNamedQuery("Document.findInBin", Document.class).getResultStream()
+                .map(d -> new BinEntry(d.getId(), d.getTitle(), d.getDeletedAt(),
+                        d.getDeletedBy() == null ? "" : d.getDeletedBy().getDisplayName()))
+                .toList();
+    }
+
+    /** Takes a document out of the bin (administrators): it is back in the library and the search. */
+    public void undelete(Actor actor, long documentId) {
+        requireAdministrator(actor);
+        Document document = em.find(Document.class, documentId);
+        if (document == null) {
+            throw new NotFoundException("document " + documentId);
+        }
+        document.undelete();
+        audit.record(actor, "document.undeleted", AUDIT_SUBJECT, documentId, document.getTitle());
+        afterChange(document);
+    }
+
+    /**
+     * Empties the bin (administrators): its documents and their versions are removed for good; their content
+     * leaves the store at the next nightly sweep, unless another document holds the same.
+     *
+     * @return how many documents were removed
+     */
+    public int emptyBin(Actor actor) {
+        requireAdministrator(actor);
+        List<Document> deleted = em.createNamedQuery("Document.findInBin", Document.class).getResultList();
+        for (Document document : deleted) {
+            audit.record(actor, "document.removed", AUDIT_SUBJECT, document.getId(), document.getTitle());
+            em.remove(document);
+        }
+        return deleted.size();
+    }
+
+    private static void requireAdministrator(Actor actor) {
+        if (!actor.administrator()) {
+            throw new BusinessException("document.error.adminOnly");
+        }
     }
 
     /** Asks for the current version's extraction again (after a failure, or a password removed). */

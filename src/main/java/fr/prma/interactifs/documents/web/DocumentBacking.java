@@ -13,6 +13,7 @@ import fr.prma.interactifs.documents.entity.DocumentDescription;
 import fr.prma.interactifs.documents.service.DocumentDetails;
 import fr.prma.interactifs.documents.service.DocumentSettings;
 import fr.prma.interactifs.documents.service.Library;
+import fr.prma.interactifs.governance.entity.BodyCode;
 import fr.prma.interactifs.platform.service.BusinessException;
 import fr.prma.interactifs.platform.service.NotFoundException;
 import fr.prma.interactifs.platform.web.Feedback;
@@ -50,6 +51,7 @@ public class DocumentBacking implements Serializable {
     private DocumentCategory category;
     private String tags;
     private String versionComment;
+    private List<String> visibility;
 
     /** View action (first request only). */
     public void load() throws IOException {
@@ -66,6 +68,8 @@ public class DocumentBacking implements Serializable {
         description = document.description();
         category = document.category();
         tags = String.join(", ", document.tags());
+        visibility = document.visibleToAll() ? new java.util.ArrayList<>(List.of(DepositBacking.EVERYONE))
+                : new java.util.ArrayList<>(document.bodies().stream().map(Enum::name).toList());
     }
 
     private String reload() {
@@ -78,6 +82,21 @@ public class DocumentBacking implements Serializable {
                     tags == null ? List.of() : Arrays.stream(tags.split("[,;]")).map(String::strip).toList()),
                     document.version());
             Feedback.done("document.described");
+            return reload();
+        } catch (BusinessException refused) {
+            Feedback.refused(refused);
+            return null;
+        }
+    }
+
+    /** "Enregistrer la visibilité": the whole cluster, or the bodies ticked. */
+    public String changeVisibility() {
+        try {
+            java.util.Set<BodyCode> bodies = visibility == null || visibility.contains(DepositBacking.EVERYONE)
+                    ? java.util.Set.of()
+                    : visibility.stream().map(BodyCode::valueOf).collect(java.util.stream.Collectors.toSet());
+            library.changeVisibility(currentUser.actor(), id, bodies, document.version());
+            Feedback.done("document.visibilityChanged");
             return reload();
         } catch (BusinessException refused) {
             Feedback.refused(refused);
@@ -143,6 +162,18 @@ public class DocumentBacking implements Serializable {
 
     public String getTagList() {
         return String.join(", ", document.tags());
+    }
+
+    public BodyCode[] getBodies() {
+        return BodyCode.values();
+    }
+
+    public List<String> getVisibility() {
+        return visibility;
+    }
+
+    public void setVisibility(List<String> visibility) {
+        this.visibility = visibility;
     }
 
     public DocumentCategory[] getCategories() {

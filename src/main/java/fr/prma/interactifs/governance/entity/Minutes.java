@@ -77,6 +77,10 @@ public class Minutes {
     @Column(name = "correction_reason", length = REASON_MAX, updatable = false)
     private String correctionReason;
 
+    /** The library's document holding the PDF of the published revisions (an id: another feature's entity). */
+    @Column(name = "document_id")
+    private Long documentId;
+
     @Column(name = "comments_until")
     private LocalDate commentsUntil;
 
@@ -245,6 +249,7 @@ public class Minutes {
         next.revision = revision + 1;
         next.status = MinutesStatus.DRAFT;
         next.correctionReason = why;
+        next.documentId = documentId;
         next.createdAt = now.atOffset(ZoneOffset.UTC);
         attendees.forEach(attendee -> next.attendees.add(attendee.copy()));
         sections.forEach(section -> next.sections.add(section.copy()));
@@ -310,6 +315,15 @@ public class Minutes {
 
     public Meeting getMeeting() {
         return meeting;
+    }
+
+    /** Records where the library keeps the PDF of this revision. */
+    public void filedAs(long libraryDocumentId) {
+        documentId = libraryDocumentId;
+    }
+
+    public Long getDocumentId() {
+        return documentId;
     }
 
     public int getRevision() {

@@ -12,6 +12,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import fr.prma.interactifs.audit.service.AuditTrail;
+import fr.prma.interactifs.documents.entity.DocumentCategory;
+import fr.prma.interactifs.documents.service.Library;
+import fr.prma.interactifs.documents.service.Rendition;
 import fr.prma.interactifs.directory.entity.Person;
 import fr.prma.interactifs.governance.entity.Attendance;
 import fr.prma.interactifs.governance.entity.AttendanceAnswer;
@@ -63,6 +66,9 @@ public class MeetingMinutes {
 
     @EJB
     private Notifications notifications;
+
+    @EJB
+    private Library library;
 
     private final MeetingNotices notices = new MeetingNotices();
 
@@ -217,6 +223,7 @@ public class MeetingMinutes {
                 meeting.getBody().getQuorumPercent()), Instant.now());
         notifications.send(members, notices.minutesPublished(meeting, minutes.getRevision()));
         audit.record(actor, "minutes.published", AUDIT_SUBJECT, minutesId, "r" + minutes.getRevision());
+        fileInLibrary(actor, minutes);
         for (Long approved : minutes.approvals()) {
             Minutes earlier = em.find(Minutes.class, approved);
             if (earlier != null && earlier.getMeeting().getBody().equals(meeting.getBody())
@@ -224,6 +231,25 @@ public class MeetingMinutes {
                 audit.record(actor, "minutes.approved", AUDIT_SUBJECT, approved, meeting.getTitle());
             }
         }
+    }
+
+    /**
+     * Files the PDF of the published revision in the document library, visible to whoever sees the meeting
+     * (the body's members; everyone for the steering committee), so that the search finds the minutes: the first
+     * revision as a new document, corrections as its next versions.
+     */
+    private void fileInLibrary(Actor actor, Minutes minutes) {
+        Meeting meeting = minutes.getMeeting();
+        BodyCode body = meeting.getBody().getCode();
+        String day = DAY.format(meeting.schedule().date());
+        long documentId = library.file(actor, new Rendition(MinutesPdf.render(document(minutes)),
+                "compte-rendu-" + body.slug() + "-" + meeting.schedule().date() + ".pdf",
+                notices.minutesDocumentTitle(meeting.getBody().getName(), day), DocumentCategory.CLUSTER_LIFE,
+                List.of(notices.minutesTag(), meeting.getBody().getName()),
+                MeetingPolicy.visibleToEveryone(body) ? Set.of() : Set.of(body), minutes.getDocumentId(),
+                minutes.getCorrectionReason() == null ? null
+                        : notices.minutesRevisionComment(minutes.getRevision(), minutes.getCorrectionReason())));
+        minutes.filedAs(documentId);
     }
 
     // --- Register of decisions and actions --------------------------------------------------------------

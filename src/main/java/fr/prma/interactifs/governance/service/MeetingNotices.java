@@ -115,6 +115,21 @@ final class MeetingNotices {
         return lines.toString();
     }
 
+    /** Title of the minutes in the document library: "Compte rendu – Comité de pilotage – lundi 7 décembre 2026". */
+    public String minutesDocumentTitle(String bodyName, String day) {
+        return text("library.minutes.title", bodyName, day);
+    }
+
+    /** The tag that files minutes in the library. */
+    public String minutesTag() {
+        return bundle.getString("library.minutes.tag");
+    }
+
+    /** What a corrected revision of minutes changes, as the comment of its version in the library. */
+    public String minutesRevisionComment(int revision, String reason) {
+        return text("library.minutes.revision", revision, reason);
+    }
+
     private String bodyName(Meeting meeting) {
         return bundle.getString("body." + meeting.getBody().getCode());
     }

@@ -34,7 +34,12 @@ public final class MeetingPolicy {
     }
 
     public boolean canSee() {
-        return actor.administrator() || body == BodyCode.STEERING_COMMITTEE || isMember();
+        return actor.administrator() || visibleToEveryone(body) || isMember();
+    }
+
+    /** Everyone of the cluster sees the steering committee's meetings and minutes; the other bodies' are theirs. */
+    public static boolean visibleToEveryone(BodyCode body) {
+        return body == BodyCode.STEERING_COMMITTEE;
     }
 
     public boolean canChange() {
