@@ -67,6 +67,9 @@ public class DepositBacking implements Serializable {
 
     /** One file has arrived (PrimeFaces calls this once per file). */
     public void upload(FileUploadEvent event) {
+        if (UploadEvents.deferredUntilFieldsAreUpdated(event)) {
+            return;
+        }
         UploadedFile file = event.getFile();
         String name = file.getFileName();
         try (InputStream content = file.getInputStream()) {
