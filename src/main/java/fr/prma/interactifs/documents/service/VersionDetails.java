@@ -15,4 +15,9 @@ public record VersionDetails(int number, String originalName, String mediaType, 
     public boolean isPreviewable() {
         return "application/pdf".equals(mediaType);
     }
+
+    /** The size in kilobytes, rounded up: a file of a few bytes shows as 1 KB, never 0. */
+    public long kilobytes() {
+        return (size + 1023) / 1024;
+    }
 }

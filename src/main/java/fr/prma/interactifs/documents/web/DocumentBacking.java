@@ -3,8 +3,11 @@ package fr.prma.interactifs.documents.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.text.Collator;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.primefaces.event.FileUploadEvent;
 
@@ -17,6 +20,7 @@ import fr.prma.interactifs.governance.entity.BodyCode;
 import fr.prma.interactifs.platform.service.BusinessException;
 import fr.prma.interactifs.platform.service.NotFoundException;
 import fr.prma.interactifs.platform.web.Feedback;
+import fr.prma.interactifs.platform.web.LocaleSelection;
 import fr.prma.interactifs.security.CurrentUser;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -43,6 +47,9 @@ public class DocumentBacking implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private LocaleSelection localeSelection;
+
     private Long id;
     private DocumentDetails document;
 
@@ -67,7 +74,7 @@ public class DocumentBacking implements Serializable {
         title = document.title();
         description = document.description();
         category = document.category();
-        tags = String.join(", ", document.tags());
+        tags = getTagList();
         visibility = document.visibleToAll() ? new java.util.ArrayList<>(List.of(DepositBacking.EVERYONE))
                 : new java.util.ArrayList<>(document.bodies().stream().map(Enum::name).toList());
     }
@@ -106,6 +113,9 @@ public class DocumentBacking implements Serializable {
 
     /** A new version has arrived. */
     public void newVersion(FileUploadEvent event) {
+        if (UploadEvents.deferredUntilFieldsAreUpdated(event)) {
+            return;
+        }
         try (InputStream content = event.getFile().getInputStream()) {
             library.addVersion(currentUser.actor(), id, content, event.getFile().getFileName(), versionComment);
             Feedback.done("document.versionAdded");
@@ -160,8 +170,21 @@ public class DocumentBacking implements Serializable {
         return String.join(", ", document.bodyNames());
     }
 
+    /** The tags in alphabetical order, capitals and accents aside (the database keeps no order). */
     public String getTagList() {
-        return String.join(", ", document.tags());
+        List<String> sorted = new ArrayList<>(document.tags());
+        sorted.sort(Collator.getInstance(Locale.FRENCH));
+        return String.join(", ", sorted);
+    }
+
+    /** The language the file is written in, named in the page's language ("français"), or its code if unknown. */
+    public String getLanguageName() {
+        String code = document.current().language();
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(localeSelection.getLocale());
+        return name.isEmpty() ? code : name;
     }
 
     public BodyCode[] getBodies() {
