@@ -15,10 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -36,9 +33,8 @@ import fr.prma.interactifs.testing.SampleFiles;
  * he reads a document once its text is read, downloads it, and finds it by a word typed without its accent;
  * a member of another body finds nothing and cannot open it; a partner may not deposit.
  * <p>
- * The stories follow one another (the later ones read what the first deposited), in the order given.
+ * The first story is one test, in steps, each person in a browser of their own; the partner's is another.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DocumentsBrowserIT {
 
     private static final String DEMO_PASSWORD = "demo";
@@ -53,8 +49,8 @@ class DocumentsBrowserIT {
     private static RunningProduct product;
     private static Path files;
     /** The PDF's page and the text file's page, once deposited. */
-    private static String pdfPage;
-    private static String textPage;
+    private String pdfPage;
+    private String textPage;
 
     private ChromeDriver browser;
 
@@ -90,8 +86,22 @@ class DocumentsBrowserIT {
     }
 
     @Test
-    @Order(1)
-    void secretaryDepositsTwoFilesAtOnceForTheWorkingGroupAndAThirdIsRefused() throws Exception {
+    void aSecretaryDepositsReadsAndFindsDocumentsThatAnotherBodyCannotSee() throws Exception {
+        secretaryDepositsTwoFilesAtOnceForTheWorkingGroupAndAThirdIsRefused();
+        inANewBrowser();
+        secretaryReadsTheDocumentOnceItsTextIsReadAndDownloadsIt();
+        inANewBrowser();
+        secretaryFindsTheDocumentByAWordTypedWithoutItsAccent();
+        inANewBrowser();
+        memberOfAnotherBodyNeitherFindsNorOpensTheWorkingGroupsDocument();
+    }
+
+    private void inANewBrowser() throws Exception {
+        browser.quit();
+        browser = Browser.open();
+    }
+
+    private void secretaryDepositsTwoFilesAtOnceForTheWorkingGroupAndAThirdIsRefused() throws Exception {
         signIn("julien.moreau");
         waitUntilKnownFromKeycloak("groupe-de-travail-resserre", "Marc Lefebvre");
 
@@ -140,9 +150,7 @@ class DocumentsBrowserIT {
         assertEquals("2 documents", text("list-title"));
     }
 
-    @Test
-    @Order(2)
-    void secretaryReadsTheDocumentOnceItsTextIsReadAndDownloadsIt() throws Exception {
+    private void secretaryReadsTheDocumentOnceItsTextIsReadAndDownloadsIt() throws Exception {
         assertNotNull(pdfPage, "the deposit story deposited the PDF");
         signIn("julien.moreau");
         openFromNavigation("Documents");
@@ -189,9 +197,7 @@ class DocumentsBrowserIT {
         assertEquals(TEXT, text.body());
     }
 
-    @Test
-    @Order(3)
-    void secretaryFindsTheDocumentByAWordTypedWithoutItsAccent() throws Exception {
+    private void secretaryFindsTheDocumentByAWordTypedWithoutItsAccent() throws Exception {
         assertNotNull(pdfPage, "the deposit story deposited the PDF");
         signIn("julien.moreau");
         openFromNavigation("Documents");
@@ -213,9 +219,7 @@ class DocumentsBrowserIT {
         Browser.assertNoSeriousAccessibilityViolation(browser);
     }
 
-    @Test
-    @Order(4)
-    void memberOfAnotherBodyNeitherFindsNorOpensTheWorkingGroupsDocument() throws Exception {
+    private void memberOfAnotherBodyNeitherFindsNorOpensTheWorkingGroupsDocument() throws Exception {
         assertNotNull(pdfPage, "the deposit story deposited the PDF");
         signIn("ines.garnier");
         openFromNavigation("Rechercher");
@@ -236,7 +240,6 @@ class DocumentsBrowserIT {
     }
 
     @Test
-    @Order(5)
     void partnerReadsTheLibraryButMayNotDeposit() throws Exception {
         signIn("paul.girard");
         openFromNavigation("Documents");

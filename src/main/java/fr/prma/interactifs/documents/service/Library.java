@@ -397,6 +397,14 @@ public class Library {
         return new LibraryPage(count.getSingleResult(), page);
     }
 
+    /** The bodies the actor may restrict a document to: those they sit in (every body for administrators). */
+    public List<BodyCode> bodiesForDeposit(Actor actor) {
+        Set<Long> seats = policyOf(actor).bodyIds();
+        return em.createNamedQuery("Body.findAll", Body.class).getResultStream()
+                .filter(body -> actor.administrator() || seats.contains(body.getId()))
+                .map(Body::getCode).toList();
+    }
+
     /** Whether the actor may deposit documents at all (the page offers the form only then). */
     public boolean canDeposit(Actor actor) {
         return policyOf(actor).canDeposit();

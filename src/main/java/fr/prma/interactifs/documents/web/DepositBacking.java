@@ -51,6 +51,8 @@ public class DepositBacking implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    private List<BodyCode> bodies;
+
     private DocumentCategory category = DocumentCategory.CLUSTER_LIFE;
     private List<String> visibility = new ArrayList<>(List.of(EVERYONE));
     private String tags;
@@ -111,8 +113,12 @@ public class DepositBacking implements Serializable {
         return DocumentCategory.values();
     }
 
-    public BodyCode[] getBodies() {
-        return BodyCode.values();
+    /** The bodies the person may restrict a document to: those they sit in. */
+    public List<BodyCode> getBodies() {
+        if (bodies == null) {
+            bodies = library.bodiesForDeposit(currentUser.actor());
+        }
+        return bodies;
     }
 
     public long getMaxSizeBytes() {

@@ -47,6 +47,8 @@ public class DocumentBacking implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    private List<BodyCode> bodies;
+
     @Inject
     private LocaleSelection localeSelection;
 
@@ -187,8 +189,12 @@ public class DocumentBacking implements Serializable {
         return name.isEmpty() ? code : name;
     }
 
-    public BodyCode[] getBodies() {
-        return BodyCode.values();
+    /** The bodies the person may restrict a document to: those they sit in. */
+    public List<BodyCode> getBodies() {
+        if (bodies == null) {
+            bodies = library.bodiesForDeposit(currentUser.actor());
+        }
+        return bodies;
     }
 
     public List<String> getVisibility() {
