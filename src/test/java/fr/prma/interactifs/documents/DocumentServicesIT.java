@@ -65,7 +65,8 @@ class DocumentServicesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application().addClasses(DocumentServicesIT.class, SampleFiles.class);
+        return Deployments.application().addClasses(DocumentServicesIT.class, SampleFiles.class)
+                .addAsResource("documents/budget.xlsx").addAsResource("documents/presentation.pptx");
     }
 
     @EJB
@@ -178,6 +179,45 @@ class DocumentServicesIT {
     }
 
     @Test
+    void spreadsheetsAndPresentationsAreReadWithTheirOwnTitleAndYear() throws Exception {
+        Actor member = TestPeople.signIn(people, "Thomas", BodyCode.STEERING_COMMITTEE);
+        long xlsx = deposit(member, "budget.xlsx", resource("budget.xlsx"), Set.of());
+        long pptx = deposit(member, "presentation.pptx", resource("presentation.pptx"), Set.of());
+
+        assertEquals(ExtractionStatus.DONE, extracted(member, xlsx).extractionStatus());
+        assertEquals(ExtractionStatus.DONE, extracted(member, pptx).extractionStatus());
+        DocumentDetails spreadsheet = library.find(member, xlsx);
+        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                spreadsheet.current().mediaType());
+        assertEquals("Budget prévisionnel", spreadsheet.title(), "the file's own title");
+        assertEquals(2024, spreadsheet.year(), "filed under the year the file was created");
+        assertEquals("application/vnd.openxmlformats-officedocument.presentationml.presentation",
+                library.find(member, pptx).current().mediaType());
+        assertTrue(eventuallyFinds(member, "rénovation des locaux", xlsx), "a cell's words are found");
+        assertTrue(eventuallyFinds(member, "délégués octobre", pptx), "a slide's words are found");
+    }
+
+    /** Whether the search finds this document among its first hits, once the index has followed. */
+    private boolean eventuallyFinds(Actor actor, String words, long documentId) throws InterruptedException {
+        long until = System.currentTimeMillis() + 10_000;
+        do {
+            SearchPage page = search.search(actor, new SearchRequest(words, null, null, null, null,
+                    SearchRequest.Order.NEWEST, 0, 50));
+            if (page.hits().stream().anyMatch(hit -> hit.documentId() == documentId)) {
+                return true;
+            }
+            Thread.sleep(100);
+        } while (System.currentTimeMillis() < until);
+        return false;
+    }
+
+    private static byte[] resource(String name) throws java.io.IOException {
+        try (InputStream in = DocumentServicesIT.class.getResourceAsStream("/documents/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
     void nobodyFindsWhatTheyMayNotRead() throws InterruptedException {
         Actor secretary = TestPeople.signIn(people, "Camille", BodyCode.DEPARTMENTAL_MEETING);
         Actor member = TestPeople.signIn(people, "Ines", BodyCode.DEPARTMENTAL_MEETING);
@@ -201,6 +241,13 @@ class DocumentServicesIT {
                 .anyMatch(row -> row.id() == restricted), "not in the library's list either");
         assertTrue(library.page(member, LibraryFilter.none(), 0, 10_000).rows().stream()
                 .anyMatch(row -> row.id() == restricted));
+        assertTrue(library.page(member, new LibraryFilter(DocumentCategory.CLUSTER_LIFE,
+                BodyCode.DEPARTMENTAL_MEETING, "text", "le-camji", null, LibraryFilter.Sort.TITLE), 0, 10_000).rows()
+                .stream().anyMatch(row -> row.id() == restricted), "filtered by category, body, type and structure");
+        assertFalse(library.page(member, new LibraryFilter(null, null, null, "trastaroots", null, null), 0, 10_000)
+                .rows().stream().anyMatch(row -> row.id() == restricted));
+        assertFalse(library.page(member, new LibraryFilter(null, BodyCode.WORKING_GROUP, null, null, null, null), 0,
+                10_000).rows().stream().anyMatch(row -> row.id() == restricted));
         assertRefused("document.error.visibilityNotAllowed", () -> deposit(outsider, "x.txt",
                 SampleFiles.text("x"), Set.of(BodyCode.DEPARTMENTAL_MEETING)));
     }

@@ -1,14 +1,20 @@
 package fr.prma.interactifs.documents.service;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -18,8 +24,10 @@ import fr.prma.interactifs.directory.entity.OrganisationKind;
 import fr.prma.interactifs.directory.entity.Person;
 import fr.prma.interactifs.documents.entity.DepositedFile;
 import fr.prma.interactifs.documents.entity.Document;
+import fr.prma.interactifs.documents.entity.DocumentCategory;
 import fr.prma.interactifs.documents.entity.DocumentDescription;
 import fr.prma.interactifs.documents.entity.DocumentVersion;
+import fr.prma.interactifs.documents.entity.ExtractionStatus;
 import fr.prma.interactifs.documents.entity.FileNames;
 import fr.prma.interactifs.documents.storage.ContentStore;
 import fr.prma.interactifs.documents.storage.ContentTooLargeException;
@@ -53,6 +61,10 @@ import jakarta.persistence.TypedQuery;
 public class Library {
 
     static final String AUDIT_SUBJECT = "document";
+
+    /** The audit trail is written in French, the cluster's language, from the same bundle as the pages. */
+    private static final ResourceBundle AUDIT_TEXTS =
+            ResourceBundle.getBundle("fr.prma.interactifs.i18n.messages", Locale.FRENCH);
 
     @PersistenceContext
     private EntityManager em;
@@ -144,7 +156,7 @@ public class Library {
      * @return the document's id
      */
     public long file(Actor actor, Rendition rendition) {
-        DepositedFile file = receive(new java.io.ByteArrayInputStream(rendition.content()), rendition.fileName());
+        DepositedFile file = receive(new ByteArrayInputStream(rendition.content()), rendition.fileName());
         Person by = person(actor);
         Document existing = rendition.documentId() == null ? null : em.find(Document.class, rendition.documentId());
         DocumentVersion version;
@@ -309,7 +321,7 @@ public class Library {
         List<VersionDetails> versions = document.history().stream()
                 .map(v -> versionDetails(v, v.getNumber() == document.getCurrentNumber())).toList();
         List<Body> bodies = document.getBodies().stream()
-                .sorted(java.util.Comparator.comparingInt(Body::getDisplayOrder)).toList();
+                .sorted(Comparator.comparingInt(Body::getDisplayOrder)).toList();
         Organisation organisation = document.getOrganisation();
         return new DocumentDetails(document.getId(), document.getTitle(), document.getDescription(),
                 document.getCategory(), document.getTags(), document.isVisibleToAll(),
@@ -364,9 +376,9 @@ public class Library {
             where.append(" and d.typeFamily = :family");
             parameters.put("family", filter.family());
         }
-        if (filter.organisationId() != null) {
-            where.append(" and d.organisation.id = :organisation");
-            parameters.put("organisation", filter.organisationId());
+        if (filter.organisation() != null) {
+            where.append(" and d.organisation.slug = :organisation");
+            parameters.put("organisation", filter.organisation());
         }
         if (filter.year() != null) {
             where.append(" and d.year = :year");
@@ -389,10 +401,9 @@ public class Library {
         });
         List<LibraryRow> page = new ArrayList<>();
         for (Object[] row : rows.setFirstResult(offset).setMaxResults(limit).getResultList()) {
-            page.add(new LibraryRow((Long) row[0], (String) row[1], (fr.prma.interactifs.documents.entity.DocumentCategory) row[2],
-                    (String) row[3], (Integer) row[4], (String) row[5],
-                    ((java.time.OffsetDateTime) row[6]).toInstant(), (Long) row[7],
-                    (fr.prma.interactifs.documents.entity.ExtractionStatus) row[8], (Boolean) row[9]));
+            page.add(new LibraryRow((Long) row[0], (String) row[1], (DocumentCategory) row[2], (String) row[3],
+                    (Integer) row[4], (String) row[5], ((OffsetDateTime) row[6]).toInstant(), (Long) row[7],
+                    (ExtractionStatus) row[8], (Boolean) row[9]));
         }
         return new LibraryPage(count.getSingleResult(), page);
     }
@@ -403,6 +414,17 @@ public class Library {
         return em.createNamedQuery("Body.findAll", Body.class).getResultStream()
                 .filter(body -> actor.administrator() || seats.contains(body.getId()))
                 .map(Body::getCode).toList();
+    }
+
+    /** The organisations documents were deposited for, by name: the choices of the library's filter. */
+    public List<OrganisationChoice> organisationsWithDocuments() {
+        return em.createQuery("select distinct o.slug, o.name from Document d join d.organisation o"
+                + " where d.deletedAt is null order by o.name", Object[].class).getResultStream()
+                .map(row -> new OrganisationChoice((String) row[0], (String) row[1])).toList();
+    }
+
+    /** An organisation in a filter: its slug (the parameter) and its name. */
+    public record OrganisationChoice(String slug, String name) {
     }
 
     /** Whether the actor may deposit documents at all (the page offers the form only then). */
@@ -471,13 +493,13 @@ public class Library {
 
     /** The id of each body, as the search index names them. */
     public Map<BodyCode, Long> bodyIds() {
-        Map<BodyCode, Long> ids = new java.util.EnumMap<>(BodyCode.class);
+        Map<BodyCode, Long> ids = new EnumMap<>(BodyCode.class);
         em.createNamedQuery("Body.findAll", Body.class).getResultStream().forEach(b -> ids.put(b.getCode(), b.getId()));
         return ids;
     }
 
     private static String visibilityText(Document document) {
-        return document.isVisibleToAll() ? "Tout le pôle"
+        return document.isVisibleToAll() ? AUDIT_TEXTS.getString("document.visibility.all")
                 : document.getBodies().stream().map(Body::getName).sorted().collect(Collectors.joining(", "));
     }
 

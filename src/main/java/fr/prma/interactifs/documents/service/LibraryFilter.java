@@ -7,9 +7,9 @@ import fr.prma.interactifs.governance.entity.BodyCode;
  * What a person narrows the library to; null fields do not narrow.
  *
  * @param family         a family of type (pdf, word…)
- * @param organisationId the organisation the documents were deposited for
+ * @param organisation   the slug of the organisation the documents were deposited for
  */
-public record LibraryFilter(DocumentCategory category, BodyCode body, String family, Long organisationId,
+public record LibraryFilter(DocumentCategory category, BodyCode body, String family, String organisation,
         Integer year, Sort sort) {
 
     public enum Sort { NEWEST, OLDEST, TITLE, YEAR }

@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.omnifaces.util.Faces;
 import org.primefaces.event.FileUploadEvent;
 
 import fr.prma.interactifs.documents.entity.DocumentCategory;
@@ -77,8 +80,8 @@ public class DocumentBacking implements Serializable {
         description = document.description();
         category = document.category();
         tags = getTagList();
-        visibility = document.visibleToAll() ? new java.util.ArrayList<>(List.of(DepositBacking.EVERYONE))
-                : new java.util.ArrayList<>(document.bodies().stream().map(Enum::name).toList());
+        visibility = document.visibleToAll() ? new ArrayList<>(List.of(DepositBacking.EVERYONE))
+                : new ArrayList<>(document.bodies().stream().map(Enum::name).toList());
     }
 
     private String reload() {
@@ -101,9 +104,9 @@ public class DocumentBacking implements Serializable {
     /** "Enregistrer la visibilité": the whole cluster, or the bodies ticked. */
     public String changeVisibility() {
         try {
-            java.util.Set<BodyCode> bodies = visibility == null || visibility.contains(DepositBacking.EVERYONE)
-                    ? java.util.Set.of()
-                    : visibility.stream().map(BodyCode::valueOf).collect(java.util.stream.Collectors.toSet());
+            Set<BodyCode> bodies = visibility == null || visibility.contains(DepositBacking.EVERYONE)
+                    ? Set.of()
+                    : visibility.stream().map(BodyCode::valueOf).collect(Collectors.toSet());
             library.changeVisibility(currentUser.actor(), id, bodies, document.version());
             Feedback.done("document.visibilityChanged");
             return reload();
@@ -121,8 +124,7 @@ public class DocumentBacking implements Serializable {
         try (InputStream content = event.getFile().getInputStream()) {
             library.addVersion(currentUser.actor(), id, content, event.getFile().getFileName(), versionComment);
             Feedback.done("document.versionAdded");
-            org.omnifaces.util.Faces.redirect(org.omnifaces.util.Faces.getRequestContextPath()
-                    + "/documents/document.xhtml?id=" + id);
+            Faces.redirect(Faces.getRequestContextPath() + "/documents/document.xhtml?id=" + id);
         } catch (BusinessException refused) {
             Feedback.refused(refused);
         } catch (IOException unreadable) {

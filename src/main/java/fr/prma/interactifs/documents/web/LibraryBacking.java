@@ -1,5 +1,7 @@
 package fr.prma.interactifs.documents.web;
 
+import java.util.List;
+
 import fr.prma.interactifs.documents.entity.DocumentCategory;
 import fr.prma.interactifs.documents.service.Library;
 import fr.prma.interactifs.documents.service.LibraryFilter;
@@ -31,14 +33,17 @@ public class LibraryBacking {
     private BodyCode body;
     private String type;
     private Integer year;
+    private String organisation;
     private LibraryFilter.Sort sort = LibraryFilter.Sort.NEWEST;
     private int page = 1;
 
     private LibraryPage documents;
+    private List<Library.OrganisationChoice> organisations;
 
     /** View action. */
     public void load() {
-        documents = library.page(currentUser.actor(), new LibraryFilter(category, body, type, null, year, sort),
+        documents = library.page(currentUser.actor(), new LibraryFilter(category, body, type,
+                organisation == null || organisation.isBlank() ? null : organisation, year, sort),
                 (Math.max(page, 1) - 1) * PAGE_SIZE, PAGE_SIZE);
     }
 
@@ -64,6 +69,21 @@ public class LibraryBacking {
 
     public String[] getTypes() {
         return new String[] {"pdf", "word", "spreadsheet", "presentation", "text", "web", "image", "other"};
+    }
+
+    public List<Library.OrganisationChoice> getOrganisations() {
+        if (organisations == null) {
+            organisations = library.organisationsWithDocuments();
+        }
+        return organisations;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation;
     }
 
     public LibraryFilter.Sort[] getSorts() {
