@@ -340,8 +340,11 @@ class DocumentServicesIT {
             assertTrue(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).contains(second));
         }
 
+        assertEquals(List.of("document.deposited", "document.versionAdded", "document.versionRestored"),
+                library.history(author, id).stream().map(entry -> entry.action()).toList());
         assertRefused("document.error.depositNotAllowed",
                 () -> deposit(partner, "p.txt", SampleFiles.text("p"), Set.of()));
+        assertRefused("document.error.changeNotAllowed", () -> library.history(otherStructure, id));
         assertFalse(library.find(otherStructure, id).canChange());
         assertRefused("document.error.changeNotAllowed", () -> library.addVersion(otherStructure, id,
                 new ByteArrayInputStream(SampleFiles.text("x")), "x.txt", null));

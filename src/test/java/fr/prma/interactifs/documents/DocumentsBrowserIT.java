@@ -157,7 +157,7 @@ class DocumentsBrowserIT {
         assertEquals("2 documents", text("list-title"));
         Browser.assertNoSeriousAccessibilityViolation(browser);
         browser.findElement(By.cssSelector("#documents a[href='" + path(pdfPage) + "']")).click();
-        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("extraction")));
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("status:extraction")));
         waitUntilTextIsRead();
 
         assertEquals(PDF_TITLE, heading(), "the document took the title the PDF gives itself");
@@ -169,6 +169,7 @@ class DocumentsBrowserIT {
         assertEquals("Texte lu", properties.get("Texte"), properties.toString());
         assertEquals("Julien Moreau", properties.get("Auteur (selon le fichier)"), properties.toString());
         assertEquals("français", properties.get("Langue"), properties.toString());
+        assertTrue(text("history").contains("Julien Moreau : document déposé"), text("history"));
 
         List<WebElement> versions = browser.findElements(By.cssSelector("#versions\\:list tbody tr"));
         assertEquals(1, versions.size());
@@ -336,13 +337,13 @@ class DocumentsBrowserIT {
      */
     private void waitUntilTextIsRead() throws InterruptedException {
         long deadline = System.currentTimeMillis() + 90_000;
-        while (!text("extraction").equals("Texte lu")) {
+        while (!text("status:extraction").equals("Texte lu")) {
             if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("The text is still not read after 90 s: " + text("extraction"));
+                throw new AssertionError("The text is still not read after 90 s: " + text("status:extraction"));
             }
             Thread.sleep(2000);
             browser.navigate().refresh();
-            Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("extraction")));
+            Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("status:extraction")));
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import fr.prma.interactifs.audit.service.AuditEntry;
 import fr.prma.interactifs.audit.service.AuditTrail;
 import fr.prma.interactifs.directory.entity.Organisation;
 import fr.prma.interactifs.directory.entity.OrganisationKind;
@@ -330,6 +331,18 @@ public class Library {
                 organisation == null ? null : organisation.getName(), document.getCreatedAt(),
                 document.getUpdatedAt(), versionDetails(document.current(), true), versions,
                 policy.canChange(facts(document)), document.isDeleted(), document.getVersion());
+    }
+
+    /**
+     * What happened to the document (deposits, versions, changes, downloads of a restricted document), oldest
+     * first, for those who may change it.
+     *
+     * @throws NotFoundException when the actor may not read it
+     * @throws BusinessException when they may read it but not change it
+     */
+    public List<AuditEntry> history(Actor actor, long documentId) {
+        changeable(actor, documentId);
+        return audit.historyOf(AUDIT_SUBJECT, documentId);
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.omnifaces.util.Faces;
 import org.primefaces.event.FileUploadEvent;
 
+import fr.prma.interactifs.audit.service.AuditEntry;
 import fr.prma.interactifs.documents.entity.DocumentCategory;
 import fr.prma.interactifs.documents.entity.DocumentDescription;
 import fr.prma.interactifs.documents.service.DocumentDetails;
@@ -51,6 +52,7 @@ public class DocumentBacking implements Serializable {
     private CurrentUser currentUser;
 
     private List<BodyCode> bodies;
+    private List<AuditEntry> history;
 
     @Inject
     private LocaleSelection localeSelection;
@@ -168,6 +170,19 @@ public class DocumentBacking implements Serializable {
     public boolean isCanRetry() {
         return document.current().extractionStatus().isRetryable()
                 && (currentUser.actor().administrator() || document.canChange());
+    }
+
+    /** The document's history, for those who may change it (read once per view). */
+    public List<AuditEntry> getHistory() {
+        if (history == null) {
+            history = document.canChange() ? library.history(currentUser.actor(), id) : List.of();
+        }
+        return history;
+    }
+
+    /** Reloads the document while its text is being read, so that the page shows when it is done. */
+    public void refresh() {
+        document = library.find(currentUser.actor(), id);
     }
 
     public String getBodyList() {
