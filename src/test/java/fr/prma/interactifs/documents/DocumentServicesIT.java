@@ -277,6 +277,21 @@ class DocumentServicesIT {
     }
 
     @Test
+    void aZipBombDressedAsAWordDocumentFailsAloneAndTheNextFileIsRead() throws InterruptedException {
+        Actor member = TestPeople.signIn(people, "Marc", BodyCode.WORKING_GROUP);
+        byte[] bomb = SampleFiles.docxBomb(400);
+        assertTrue(bomb.length < 5 * 1024 * 1024, "small enough to pass the upload limit: " + bomb.length);
+        long trap = deposit(member, "rapport.docx", bomb, Set.of());
+        long next = deposit(member, "suite.txt", SampleFiles.text("Après la bombe " + marker()), Set.of());
+
+        VersionDetails failed = extracted(member, trap);
+        assertEquals(ExtractionStatus.FAILED, failed.extractionStatus());
+        assertTrue(failed.extractionFailure() == ExtractionFailure.OUT_OF_MEMORY
+                || failed.extractionFailure() == ExtractionFailure.TOO_LARGE_UNPACKED, failed.toString());
+        assertEquals(ExtractionStatus.DONE, extracted(member, next).extractionStatus());
+    }
+
+    @Test
     void badFilesAreRefusedWithTheirReasonAndNothingIsKept() {
         Actor member = TestPeople.signIn(people, "Thomas", BodyCode.DEPARTMENTAL_MEETING);
         long before = library.page(member, LibraryFilter.none(), 0, 1).total();

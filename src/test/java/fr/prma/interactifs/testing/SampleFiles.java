@@ -122,6 +122,40 @@ public final class SampleFiles {
                         + "<w:body>" + body + "</w:body></w:document>");
     }
 
+    /**
+     * A Word document whose only paragraph unpacks to {@code megabytes} MB of text from a few hundred KB: a
+     * "zip bomb" that passes for an office document.
+     */
+    public static byte[] docxBomb(int megabytes) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+            byte[] docx = docx("x");
+            try (java.util.zip.ZipInputStream parts = new java.util.zip.ZipInputStream(
+                    new java.io.ByteArrayInputStream(docx))) {
+                for (ZipEntry part; (part = parts.getNextEntry()) != null;) {
+                    zip.putNextEntry(new ZipEntry(part.getName()));
+                    if (!part.getName().equals("word/document.xml")) {
+                        parts.transferTo(zip);
+                    } else {
+                        zip.write(text("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document"
+                                + " xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                                + "<w:p><w:r><w:t>"));
+                        byte[] chunk = text("bombe ".repeat(1024 * 1024 / 6));
+                        for (int i = 0; i < megabytes; i++) {
+                            zip.write(chunk);
+                        }
+                        zip.write(text("</w:t></w:r></w:p></w:body></w:document>"));
+                    }
+                    zip.closeEntry();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
     /** An OpenDocument text (ODT). */
     public static byte[] odt(String... paragraphs) {
         StringBuilder body = new StringBuilder();
