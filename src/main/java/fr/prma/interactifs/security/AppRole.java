@@ -8,7 +8,9 @@ public enum AppRole {
 
     MEMBER("member"),
     PARTNER("partner"),
-    ADMIN("admin");
+    ADMIN("admin"),
+    /** The service account of the import scripts (client interactifs-import). */
+    IMPORTER("importer");
 
     private final String realmRole;
 

@@ -17,6 +17,8 @@ import fr.prma.interactifs.security.Actor;
  * <li>Change (new version, description, visibility, delete): the person who deposited it, the people of the
  * organisation it was deposited for, administrators; always among those who can read it.</li>
  * <li>Empty the bin: administrators.</li>
+ * <li>The import service account ({@link Actor#importer()}) reads and deposits for any body, like the
+ * coordination it works for, and changes only what it deposited.</li>
  * </ul>
  *
  * @param bodyIds        the bodies the actor sits in
@@ -37,17 +39,17 @@ public record DocumentPolicy(Actor actor, Set<Long> bodyIds, Long organisationId
     }
 
     public boolean canRead(Facts document) {
-        return actor.administrator() || document.visibleToAll()
+        return actor.administrator() || actor.importer() || document.visibleToAll()
                 || document.bodyIds().stream().anyMatch(bodyIds::contains);
     }
 
     public boolean canDeposit() {
-        return actor.administrator() || clusterMember;
+        return actor.administrator() || actor.importer() || clusterMember;
     }
 
     /** @param visibility the bodies the document would be visible to; empty for all of Les Interactifs */
     public boolean canDepositFor(Set<Long> visibility) {
-        return canDeposit() && (actor.administrator() || bodyIds.containsAll(visibility));
+        return canDeposit() && (actor.administrator() || actor.importer() || bodyIds.containsAll(visibility));
     }
 
     public boolean canChange(Facts document) {
@@ -61,6 +63,7 @@ public record DocumentPolicy(Actor actor, Set<Long> bodyIds, Long organisationId
 
     /** The same read rule, for the search index to apply inside its queries. */
     public ReaderAccess readerAccess() {
-        return actor.administrator() ? ReaderAccess.administrator() : ReaderAccess.memberOf(bodyIds);
+        return actor.administrator() || actor.importer() ? ReaderAccess.administrator()
+                : ReaderAccess.memberOf(bodyIds);
     }
 }

@@ -2,12 +2,10 @@ package fr.prma.interactifs.documents.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import fr.prma.interactifs.platform.http.ContentDisposition;
 import fr.prma.interactifs.documents.service.Download;
 import fr.prma.interactifs.documents.service.Library;
 import fr.prma.interactifs.documents.storage.ContentStore;
@@ -60,7 +58,7 @@ public class DocumentDownloadServlet extends HttpServlet {
         }
         boolean inline = request.getParameter("apercu") != null && "application/pdf".equals(download.mediaType());
         response.setContentType(download.mediaType());
-        response.setHeader("Content-Disposition", contentDisposition(inline ? "inline" : "attachment",
+        response.setHeader("Content-Disposition", ContentDisposition.of(inline ? "inline" : "attachment",
                 download.fileName()));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
@@ -72,13 +70,5 @@ public class DocumentDownloadServlet extends HttpServlet {
         try (InputStream in = store.open(download.sha256())) {
             in.transferTo(response.getOutputStream());
         }
-    }
-
-    /** RFC 6266: a plain ASCII name for old clients, and the exact name encoded as RFC 8187 says. */
-    static String contentDisposition(String type, String fileName) {
-        String ascii = Normalizer.normalize(fileName, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replaceAll("[^\\x20-\\x7e]", "_").replace("\"", "_").replace("\\", "_");
-        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        return type + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 }

@@ -10,6 +10,7 @@ import fr.prma.interactifs.security.CurrentUser;
 import fr.prma.interactifs.security.IdentityMapping;
 import fr.prma.interactifs.security.SignedInIdentity;
 import fr.prma.interactifs.security.TokenClaims;
+import fr.prma.interactifs.security.api.ApiOrBrowserAuthentication;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -46,7 +47,9 @@ public class SignInRecordingFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getUserPrincipal() != null && !currentUser.isKnown()) {
+        // API callers are known by their bearer token, not by a browser session (see ApiActors).
+        boolean apiCall = request.getAttribute(ApiOrBrowserAuthentication.CALLER) != null;
+        if (!apiCall && request.getUserPrincipal() != null && !currentUser.isKnown()) {
             SignedInIdentity identity = IdentityMapping.map(claimsOf(openIdContext.getIdentityToken().getJwtClaims()));
             PersonSummary person = recordWithRetry(identity);
             currentUser.signedIn(person.id(), person.displayName(), identity.hasRole(AppRole.ADMIN));

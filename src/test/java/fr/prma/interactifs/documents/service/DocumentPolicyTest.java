@@ -83,6 +83,18 @@ class DocumentPolicyTest {
     }
 
     @Test
+    void theImportServiceAccountReadsAndDepositsEverywhereButChangesOnlyItsOwn() {
+        DocumentPolicy importer = new DocumentPolicy(new Actor(42, false, true), Set.of(), null, false);
+
+        assertTrue(importer.canRead(forTheWorkingGroup));
+        assertTrue(importer.canDepositFor(Set.of(WORKING_GROUP, DEPARTMENTAL)));
+        assertTrue(importer.readerAccess().everything());
+        assertFalse(importer.canChange(forEveryone));
+        assertTrue(importer.canChange(new DocumentPolicy.Facts(true, Set.of(), 42, null)));
+        assertFalse(importer.canEmptyBin());
+    }
+
+    @Test
     void onlyAdministratorsEmptyTheBin() {
         assertFalse(member(5, CAMJI).canEmptyBin());
         assertTrue(new DocumentPolicy(new Actor(7, true), Set.of(), null, false).canEmptyBin());

@@ -1,0 +1,200 @@
+package fr.prma.interactifs.documents.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import fr.prma.interactifs.documents.entity.DocumentCategory;
+import fr.prma.interactifs.documents.entity.DocumentDescription;
+import fr.prma.interactifs.documents.search.SearchRequest;
+import fr.prma.interactifs.documents.service.Deposit;
+import fr.prma.interactifs.documents.service.DepositOutcome;
+import fr.prma.interactifs.documents.service.DocumentDetails;
+import fr.prma.interactifs.documents.service.DocumentSearch;
+import fr.prma.interactifs.documents.service.Download;
+import fr.prma.interactifs.documents.service.Library;
+import fr.prma.interactifs.documents.service.LibraryFilter;
+import fr.prma.interactifs.documents.service.LibraryPage;
+import fr.prma.interactifs.documents.service.SearchPage;
+import fr.prma.interactifs.documents.service.VersionDetails;
+import fr.prma.interactifs.documents.storage.ContentStore;
+import fr.prma.interactifs.governance.entity.BodyCode;
+import fr.prma.interactifs.platform.http.ContentDisposition;
+import fr.prma.interactifs.platform.service.BusinessException;
+import fr.prma.interactifs.security.Actor;
+import fr.prma.interactifs.security.api.ApiActors;
+import fr.prma.interactifs.security.api.ApiCaller;
+import fr.prma.interactifs.security.api.ApiOrBrowserAuthentication;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+/**
+ * The library through the REST API: list, search, read, download, deposit and new versions, with exactly the
+ * use cases and permissions of the screens ({@link Library}, {@link DocumentSearch}). The caller is the person
+ * (or service account) their bearer token names.
+ */
+@Path("/documents")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Documents")
+public class DocumentsResource {
+
+    @EJB
+    private Library library;
+
+    @EJB
+    private DocumentSearch search;
+
+    @Inject
+    private ContentStore store;
+
+    @Inject
+    private ApiActors actors;
+
+    @Context
+    private HttpServletRequest request;
+
+    private Actor actor() {
+        Object caller = request.getAttribute(ApiOrBrowserAuthentication.CALLER);
+        if (!(caller instanceof ApiCaller apiCaller)) {
+            throw new NotAuthorizedException("Bearer");
+        }
+        return actors.actorOf(apiCaller);
+    }
+
+    @GET
+    @Operation(summary = "Une page de la bibliothèque", description = "Les documents que l'appelant peut lire, "
+            + "les plus récents d'abord ; page à partir de 1.")
+    public LibraryPage list(@QueryParam("page") @DefaultValue("1") int page,
+            @QueryParam("taille") @DefaultValue("25") int size) {
+        int limit = Math.min(Math.max(size, 1), 200);
+        return library.page(actor(), LibraryFilter.none(), (Math.max(page, 1) - 1) * limit, limit);
+    }
+
+    @GET
+    @Path("/recherche")
+    @Operation(summary = "Recherche en texte intégral", description = "Mots en français, expressions entre "
+            + "guillemets ; extraits surlignés (<mark>) et facettes, parmi ce que l'appelant peut lire.")
+    public SearchPage search(@QueryParam("q") String words, @QueryParam("page") @DefaultValue("1") int page,
+            @QueryParam("taille") @DefaultValue("20") int size, @QueryParam("recents") boolean newest) {
+        int limit = Math.min(Math.max(size, 1), 100);
+        return search.search(actor(), new SearchRequest(words, null, null, null, null,
+                newest ? SearchRequest.Order.NEWEST : SearchRequest.Order.RELEVANCE, (Math.max(page, 1) - 1) * limit,
+                limit));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Un document, ses propriétés et ses versions")
+    public DocumentDetails find(@PathParam("id") long id) {
+        return library.find(actor(), id);
+    }
+
+    @GET
+    @Path("/{id}/contenu")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Le fichier d'une version (la version en vigueur par défaut)")
+    public Response download(@PathParam("id") long id, @QueryParam("version") Integer version) {
+        Download download = library.download(actor(), id, version);
+        StreamingOutput body = out -> {
+            try (InputStream in = store.open(download.sha256())) {
+                in.transferTo(out);
+            }
+        };
+        return Response.ok(body, download.mediaType())
+                .header("Content-Disposition", ContentDisposition.attachment(download.fileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Length", download.size())
+                .build();
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Déposer un document", description = "Parties : fichier (obligatoire), titre, "
+            + "description, rubrique (STRATEGIC_WATCH, INFLUENCE, ECONOMIC_MODELS, RESEARCH, CLUSTER_LIFE), "
+            + "motsCles (séparés par des virgules), instances (codes séparés par des virgules ; vide : tout le pôle).")
+    public Response deposit(@FormParam("fichier") EntityPart file, @FormParam("titre") String title,
+            @FormParam("description") String description, @FormParam("rubrique") String category,
+            @FormParam("motsCles") String tags, @FormParam("instances") String bodies) {
+        if (file == null) {
+            throw new BusinessException("api.fileRequired");
+        }
+        try (InputStream content = file.getContent()) {
+            DepositOutcome outcome = library.deposit(actor(), new Deposit(content, file.getFileName().orElse(null),
+                    new DocumentDescription(title, description, category(category), list(tags)), bodies(bodies)));
+            return Response.created(URI.create("documents/" + outcome.documentId())).entity(outcome).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @POST
+    @Path("/{id}/versions")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Déposer une nouvelle version", description = "Parties : fichier, commentaire.")
+    public Response addVersion(@PathParam("id") long id, @FormParam("fichier") EntityPart file,
+            @FormParam("commentaire") String comment) {
+        if (file == null) {
+            throw new BusinessException("api.fileRequired");
+        }
+        try (InputStream content = file.getContent()) {
+            VersionDetails added = library.addVersion(actor(), id, content, file.getFileName().orElse(null), comment);
+            return Response.created(URI.create("documents/" + id)).entity(added).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static DocumentCategory category(String value) {
+        if (value == null || value.isBlank()) {
+            return DocumentCategory.CLUSTER_LIFE;
+        }
+        try {
+            return DocumentCategory.valueOf(value.strip());
+        } catch (IllegalArgumentException unknown) {
+            throw new BusinessException("api.unknownCategory", value);
+        }
+    }
+
+    private static List<String> list(String value) {
+        return value == null ? List.of()
+                : Arrays.stream(value.split(",")).map(String::strip).filter(part -> !part.isEmpty()).toList();
+    }
+
+    private static Set<BodyCode> bodies(String value) {
+        Set<BodyCode> codes = EnumSet.noneOf(BodyCode.class);
+        for (String code : list(value)) {
+            try {
+                codes.add(BodyCode.valueOf(code));
+            } catch (IllegalArgumentException unknown) {
+                throw new BusinessException("document.error.noSuchBody");
+            }
+        }
+        return codes;
+    }
+}

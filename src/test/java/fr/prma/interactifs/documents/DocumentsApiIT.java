@@ -1,0 +1,171 @@
+package fr.prma.interactifs.documents;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import fr.prma.interactifs.testing.RunningProduct;
+import fr.prma.interactifs.testing.SampleFiles;
+
+/**
+ * The REST API through the whole product (the launcher, the real Keycloak): the import service account gets a
+ * token with its client's demo secret, deposits a document, reads it back once its text is read, finds it and
+ * downloads it; calls without a token or with a forged one get a 401, bad input a 400 with a French sentence.
+ */
+class DocumentsApiIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static RunningProduct product;
+
+    @BeforeAll
+    static void startProduct() throws Exception {
+        product = RunningProduct.startFresh("documents-api-it");
+    }
+
+    @AfterAll
+    static void stopProduct() throws Exception {
+        if (product != null) {
+            product.stop();
+        }
+    }
+
+    /** An access token of the import service account, from Keycloak (client credentials). */
+    private static String importerToken() throws IOException, InterruptedException {
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:"
+                + product.keycloakPort() + "/realms/interactifs/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=interactifs-import"
+                        + "&client_secret=interactifs-import-demo-secret"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        return field(answer.body(), "access_token");
+    }
+
+    private static HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(product.baseUrl() + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A multipart/form-data POST of text fields and one file. */
+    private static HttpResponse<String> post(String path, String token, Map<String, String> fields, String fileName,
+            byte[] file) throws IOException, InterruptedException {
+        String boundary = "----interactifs" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"fichier\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(file);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return HTTP.send(HttpRequest.newBuilder(URI.create(product.baseUrl() + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The value of a string or number field of a JSON object (the first one of that name). */
+    private static String field(String json, String name) {
+        Matcher value = Pattern.compile("\"" + name + "\"\\s*:\\s*(\"((?:[^\"\\\\]|\\\\.)*)\"|[-0-9.]+|true|false)")
+                .matcher(json);
+        assertTrue(value.find(), name + " in " + json);
+        return value.group(2) != null ? value.group(2) : value.group(1);
+    }
+
+    @Test
+    void callsWithoutAValidTokenAreRefusedWithoutARedirect() throws Exception {
+        HttpResponse<String> none = get("api/documents", null);
+        assertEquals(401, none.statusCode());
+        assertTrue(none.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+
+        HttpResponse<String> forged = get("api/documents", "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl");
+        assertEquals(401, forged.statusCode());
+        assertTrue(forged.headers().firstValue("WWW-Authenticate").orElse("").contains("invalid_token"));
+    }
+
+    @Test
+    void theImportAccountDepositsReadsFindsAndDownloadsADocument() throws Exception {
+        String token = importerToken();
+        String marker = "archive" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        byte[] pdf = SampleFiles.pdf("Bilan de la saison", "Camille Durand",
+                "Bilan de la saison des concerts " + marker, "Les salles ont mutualisé leurs techniciens.");
+
+        HttpResponse<String> deposited = post("api/documents", token, Map.of("rubrique", "STRATEGIC_WATCH",
+                "motsCles", "bilan, saison", "instances", "WORKING_GROUP"), "bilan.pdf", pdf);
+        assertEquals(201, deposited.statusCode(), deposited.body());
+        String id = field(deposited.body(), "documentId");
+        assertTrue(deposited.headers().firstValue("Location").orElse("").endsWith("/api/documents/" + id));
+
+        String details = get("api/documents/" + id, token).body();
+        long deadline = System.currentTimeMillis() + 90_000;
+        while (field(details, "extractionStatus").equals("PENDING") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(500);
+            details = get("api/documents/" + id, token).body();
+        }
+        assertEquals("DONE", field(details, "extractionStatus"), details);
+        assertEquals("Bilan de la saison", field(details, "title"), "the file's own title");
+        assertEquals("application/pdf", field(details, "mediaType"));
+
+        String found = get("api/documents/recherche?q=" + URLEncoder.encode(marker + " mutualisation",
+                StandardCharsets.UTF_8), token).body();
+        assertEquals("1", field(found, "total"), found);
+        assertEquals(id, field(found, "documentId"));
+        assertTrue(found.contains("<mark>"), found);
+
+        HttpResponse<byte[]> file = HTTP.send(HttpRequest.newBuilder(URI.create(product.baseUrl() + "api/documents/"
+                + id + "/contenu")).header("Authorization", "Bearer " + token).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, file.statusCode());
+        assertEquals("application/pdf", file.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(file.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment; filename=\"bilan.pdf\""));
+        assertEquals("nosniff", file.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertArrayEquals(pdf, file.body());
+
+        assertEquals(404, get("api/documents/999999999", token).statusCode());
+    }
+
+    @Test
+    void badInputGetsAFrenchSentence() throws Exception {
+        String token = importerToken();
+
+        HttpResponse<String> fake = post("api/documents", token, Map.of(), "faux.pdf",
+                SampleFiles.text("Ceci n’est pas un PDF."));
+        assertEquals(400, fake.statusCode());
+        assertTrue(field(fake.body(), "message").startsWith("Le contenu de « faux.pdf » ne correspond pas"),
+                fake.body());
+
+        HttpResponse<String> category = post("api/documents", token, Map.of("rubrique", "AUTRE"), "a.txt",
+                SampleFiles.text("texte"));
+        assertEquals(400, category.statusCode());
+        assertEquals("Rubrique inconnue : « AUTRE ».", field(category.body(), "message"));
+    }
+
+    @Test
+    void theApiIsDescribedByOpenApi() throws Exception {
+        HttpResponse<String> description = get("openapi", null);
+        assertEquals(200, description.statusCode(), description.body());
+        assertTrue(description.body().contains("/api/documents/recherche"), description.body());
+    }
+}
