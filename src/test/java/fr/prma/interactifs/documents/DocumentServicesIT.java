@@ -36,6 +36,7 @@ import fr.prma.interactifs.documents.service.DepositOutcome;
 import fr.prma.interactifs.documents.service.DocumentDetails;
 import fr.prma.interactifs.documents.service.DocumentSearch;
 import fr.prma.interactifs.documents.service.ExtractionWorker;
+import fr.prma.interactifs.documents.service.IndexMaintenance;
 import fr.prma.interactifs.documents.service.Library;
 import fr.prma.interactifs.documents.service.LibraryFilter;
 import fr.prma.interactifs.documents.service.SearchPage;
@@ -77,6 +78,9 @@ class DocumentServicesIT {
 
     @EJB
     private ExtractionWorker worker;
+
+    @EJB
+    private IndexMaintenance indexMaintenance;
 
     @EJB
     private PeopleDirectory people;
@@ -390,6 +394,28 @@ class DocumentServicesIT {
         assertTrue(library.emptyBin(administrator) >= 1);
         assertThrows(NotFoundException.class, () -> library.find(administrator, id));
         assertFalse(library.bin(administrator).stream().anyMatch(entry -> entry.documentId() == id));
+    }
+
+    @Test
+    void anAdministratorRebuildsTheIndexFromTheLibrary() throws Exception {
+        Actor member = TestPeople.signIn(people, "Lucie", BodyCode.WORKING_GROUP);
+        Actor administrator = new Actor(TestPeople.signIn(people, "Nadia", null).personId(), true);
+        String marker = marker();
+        long id = deposit(member, "reconstruction.txt", SampleFiles.text("Reconstruction " + marker), Set.of());
+        extracted(member, id);
+        index.remove(id);
+        assertEquals(0, find(member, marker).total(), "the index lost it");
+
+        assertRefused("document.error.adminOnly", () -> indexMaintenance.rebuild(member));
+        indexMaintenance.rebuild(administrator);
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (indexMaintenance.progress().running() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+
+        assertFalse(indexMaintenance.progress().running());
+        assertEquals(indexMaintenance.progress().total(), indexMaintenance.progress().done());
+        assertEquals(1, find(member, marker).total(), "rebuilt from the database and the stored text");
     }
 
     @Test

@@ -35,6 +35,7 @@ public class IndexMaintenance {
 
     private static final Logger LOG = Logger.getLogger(IndexMaintenance.class.getName());
     private static final int PAGE = 200;
+    private static final int PROGRESS_EVERY = 1_000;
 
     @Inject
     private SearchIndex index;
@@ -100,6 +101,9 @@ public class IndexMaintenance {
                 }, (indexed, of) -> {
                     done.set(indexed);
                     total.set(of);
+                    if (indexed % PROGRESS_EVERY == 0) {
+                        LOG.info(() -> "Rebuilding the search index: " + indexed + " of " + of + " documents");
+                    }
                 });
                 LOG.info(() -> "Search index rebuilt: " + done.get() + " documents");
             } catch (RuntimeException e) {
