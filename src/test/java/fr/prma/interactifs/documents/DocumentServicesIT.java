@@ -266,6 +266,10 @@ class DocumentServicesIT {
         long fine = deposit(member, "apres.txt", SampleFiles.text("Tout va bien " + marker), Set.of());
 
         assertEquals(ExtractionStatus.ENCRYPTED, extracted(member, encrypted).extractionStatus());
+        assertTrue(library.find(member, encrypted).canRetryExtraction(), "the depositor may ask again");
+        Actor colleague = TestPeople.signIn(people, "Thomas", BodyCode.STEERING_COMMITTEE);
+        assertFalse(library.find(colleague, encrypted).canRetryExtraction());
+        assertRefused("document.error.retryNotAllowed", () -> library.retryExtraction(colleague, encrypted));
         assertEquals(ExtractionStatus.EMPTY, extracted(member, scanned).extractionStatus());
         VersionDetails broken = extracted(member, truncated);
         assertTrue(broken.extractionStatus() == ExtractionStatus.FAILED

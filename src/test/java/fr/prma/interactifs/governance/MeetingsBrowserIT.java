@@ -30,8 +30,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
@@ -156,7 +154,7 @@ class MeetingsBrowserIT {
         browser.findElement(By.id("items:agenda:1:up")).click();
         Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#items\\:agenda tbody tr:first-child"), "Calendrier 2027"));
-        assertNoSeriousAccessibilityViolation();
+        Browser.assertNoSeriousAccessibilityViolation(browser);
         browser.findElement(By.id("back")).click();
 
         // The convocation.
@@ -165,7 +163,7 @@ class MeetingsBrowserIT {
         clickAndConfirm("secretary:convene");
         assertEquals("Convocation envoyée aux membres de l’instance.", info());
         assertEquals(title + " Convocation envoyée", text("meeting-title"));
-        assertNoSeriousAccessibilityViolation();
+        Browser.assertNoSeriousAccessibilityViolation(browser);
 
         // Every member of the working group gets it by e-mail, with the link back to the meeting.
         MimeMessage mail = awaitMail("marc.lefebvre@demo.les-interactifs.example",
@@ -223,7 +221,7 @@ class MeetingsBrowserIT {
         assertTrue(text("quorum").startsWith("D’après les réponses : 1 présent(s) et 0 représenté(s) sur 3 membres ; "
                 + "le quorum (50 %) demande 2 membres"), text("quorum"));
         assertTrue(text("quorum-status").equals("Quorum non atteint"));
-        assertNoSeriousAccessibilityViolation();
+        Browser.assertNoSeriousAccessibilityViolation(browser);
     }
 
     @Test
@@ -281,7 +279,7 @@ class MeetingsBrowserIT {
         String address = Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(
                 By.id("feed:address"))).getAttribute("value");
         assertTrue(address.startsWith(product.baseUrl() + "calendrier/flux/") && address.endsWith(".ics"), address);
-        assertNoSeriousAccessibilityViolation();
+        Browser.assertNoSeriousAccessibilityViolation(browser);
 
         // A calendar application has no session: the address alone opens the calendar.
         HttpURLConnection subscription = (HttpURLConnection) URI.create(address).toURL().openConnection();
@@ -373,7 +371,7 @@ class MeetingsBrowserIT {
         browser.findElement(By.id("minutes:add-action")).click();
         Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("minutes:actions"),
                 "Réserver les salles"));
-        assertNoSeriousAccessibilityViolation();
+        Browser.assertNoSeriousAccessibilityViolation(browser);
 
         clickAndConfirm("minutes:publish");
         assertEquals("Compte rendu publié : les membres de l’instance sont prévenus.", info());
@@ -381,7 +379,7 @@ class MeetingsBrowserIT {
         assertTrue(browser.findElement(By.className("discussion")).getText()
                 .contains("Le programme 2027 est présenté <script>alert(1)</script> par Marc."), "typed text, shown as text");
         String pdfUrl = browser.findElement(By.id("pdf")).getAttribute("href");
-        assertNoSeriousAccessibilityViolation();
+        Browser.assertNoSeriousAccessibilityViolation(browser);
 
         // A member of the working group reads them and downloads the PDF.
         browser.findElement(By.id("sign-out")).click();
@@ -405,7 +403,7 @@ class MeetingsBrowserIT {
         assertEquals("Action marquée comme faite.", info());
         assertTrue(browser.findElements(By.cssSelector("#actions\\:list tbody tr")).stream()
                 .anyMatch(line -> line.getText().contains("Réserver les salles") && line.getText().contains("Faite")));
-        assertNoSeriousAccessibilityViolation();
+        Browser.assertNoSeriousAccessibilityViolation(browser);
 
         // Someone outside the working group gets neither the minutes nor the PDF.
         browser.findElement(By.id("sign-out")).click();
@@ -491,13 +489,4 @@ class MeetingsBrowserIT {
         }
     }
 
-    private void assertNoSeriousAccessibilityViolation() {
-        Results results = new AxeBuilder().analyze(browser);
-        List<String> serious = results.getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " -> " + rule.getNodes()
-                        .stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.toList());
-        assertTrue(serious.isEmpty(), browser.getCurrentUrl() + "\n" + String.join("\n", serious));
-    }
 }

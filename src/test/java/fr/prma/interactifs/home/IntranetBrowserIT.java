@@ -20,9 +20,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 
 import fr.prma.interactifs.testing.Browser;
 import fr.prma.interactifs.testing.KeycloakAdmin;
@@ -304,27 +301,12 @@ class IntranetBrowserIT {
     @Test
     void homeBodyAndDirectoryPagesHaveNoSeriousOrCriticalAccessibilityViolation() {
         signIn("nadia.roux");
-        assertNoSeriousAccessibilityViolation();
+        Browser.assertNoSeriousAccessibilityViolation(browser);
 
         browser.get(product.baseUrl() + "instances/instance.xhtml?instance=groupe-de-travail-resserre");
-        assertNoSeriousAccessibilityViolation();
+        Browser.assertNoSeriousAccessibilityViolation(browser);
 
         browser.get(product.baseUrl() + "annuaire/index.xhtml");
-        assertNoSeriousAccessibilityViolation();
-    }
-
-    private void assertNoSeriousAccessibilityViolation() {
-        Results results = new AxeBuilder().analyze(browser);
-
-        List<String> serious = results.getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .map(IntranetBrowserIT::describe)
-                .collect(Collectors.toList());
-        assertTrue(serious.isEmpty(), browser.getCurrentUrl() + "\n" + String.join("\n", serious));
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " -> "
-                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", "));
+        Browser.assertNoSeriousAccessibilityViolation(browser);
     }
 }

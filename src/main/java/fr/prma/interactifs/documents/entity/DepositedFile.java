@@ -1,5 +1,6 @@
 package fr.prma.interactifs.documents.entity;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -7,6 +8,10 @@ import java.util.Locale;
  * and its type as detected from its bytes.
  */
 public record DepositedFile(String sha256, long size, String name, String mediaType) {
+
+    /** Every family {@link #familyOf} gives, in the order the library's filter lists them. */
+    public static final List<String> FAMILIES =
+            List.of("pdf", "word", "spreadsheet", "presentation", "text", "web", "image", "other");
 
     public String family() {
         return familyOf(mediaType);

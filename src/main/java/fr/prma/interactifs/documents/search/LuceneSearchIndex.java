@@ -195,6 +195,11 @@ public final class LuceneSearchIndex implements SearchIndex {
     public SearchResults search(SearchRequest request, ReaderAccess access) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(access, "access");
+        return withSearcher("Cannot search the index", searcher -> search(searcher, request, access));
+    }
+
+    /** Runs the work on a searcher of the current generation, released afterwards whatever happens. */
+    private <T> T withSearcher(String failure, SearcherWork<T> work) {
         Generation generation;
         IndexSearcher searcher;
         lock.readLock().lock();
@@ -203,17 +208,22 @@ public final class LuceneSearchIndex implements SearchIndex {
             generation = current;
             searcher = generation.searchers.acquire();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot search the index", e);
+            throw new UncheckedIOException(failure, e);
         } finally {
             lock.readLock().unlock();
         }
         try {
-            return search(searcher, request, access);
+            return work.apply(searcher);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot search the index", e);
+            throw new UncheckedIOException(failure, e);
         } finally {
             release(generation, searcher);
         }
+    }
+
+    @FunctionalInterface
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
     }
 
     private SearchResults search(IndexSearcher searcher, SearchRequest request, ReaderAccess access)
@@ -383,23 +393,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public long size() {
-        Generation generation;
-        IndexSearcher searcher;
-        lock.readLock().lock();
-        try {
-            ensureOpen();
-            generation = current;
-            searcher = generation.searchers.acquire();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the index", e);
-        } finally {
-            lock.readLock().unlock();
-        }
-        try {
-            return searcher.getIndexReader().numDocs();
-        } finally {
-            release(generation, searcher);
-        }
+        return withSearcher("Cannot read the index", searcher -> (long) searcher.getIndexReader().numDocs());
     }
 
     @Override

@@ -16,6 +16,7 @@ import fr.prma.interactifs.security.Actor;
  * deposit), only for bodies they sit in; administrators for any.</li>
  * <li>Change (new version, description, visibility, delete): the person who deposited it, the people of the
  * organisation it was deposited for, administrators; always among those who can read it.</li>
+ * <li>Ask again for the reading of the text: the person who deposited it, administrators.</li>
  * <li>Empty the bin: administrators.</li>
  * <li>The import service account ({@link Actor#importer()}) reads and deposits for any body, like the
  * coordination it works for, and changes only what it deposited.</li>
@@ -55,6 +56,11 @@ public record DocumentPolicy(Actor actor, Set<Long> bodyIds, Long organisationId
     public boolean canChange(Facts document) {
         return canRead(document) && (actor.administrator() || document.uploaderId() == actor.personId()
                 || organisationId != null && Objects.equals(organisationId, document.organisationId()));
+    }
+
+    /** Asking again for the reading of a document's text: the person who deposited it, administrators. */
+    public boolean canRetryExtraction(Facts document) {
+        return canRead(document) && (actor.administrator() || document.uploaderId() == actor.personId());
     }
 
     public boolean canEmptyBin() {

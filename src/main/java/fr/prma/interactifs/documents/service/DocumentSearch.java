@@ -39,8 +39,8 @@ public class DocumentSearch {
         SearchResults results = index.search(request, policy.readerAccess());
         List<Long> ids = results.hits().stream().map(SearchResults.Hit::documentId).toList();
         Map<Long, Document> documents = ids.isEmpty() ? Map.of()
-                : em.createQuery("select d from Document d where d.id in :ids", Document.class)
-                        .setParameter("ids", ids).getResultStream()
+                : Library.withWhatIsShown(em.createQuery("select d from Document d where d.id in :ids",
+                        Document.class)).setParameter("ids", ids).getResultStream()
                         .collect(Collectors.toMap(Document::getId, Function.identity()));
         List<SearchPage.Hit> hits = new ArrayList<>();
         for (SearchResults.Hit hit : results.hits()) {

@@ -31,7 +31,8 @@ public class IndexSource {
 
     /** The documents after this id (in id order), at most {@code size} of them. */
     public List<IndexedDocument> pageAfter(long lastId, int size) {
-        return em.createNamedQuery("Document.findForIndexAfter", Document.class).setParameter("after", lastId)
+        return Library.withWhatIsShown(em.createNamedQuery("Document.findForIndexAfter", Document.class))
+                .setParameter("after", lastId)
                 .setMaxResults(size).getResultStream().map(indexed::of).toList();
     }
 }

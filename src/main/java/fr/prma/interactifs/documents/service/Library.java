@@ -296,8 +296,7 @@ public class Library {
     /** Asks for the current version's extraction again (after a failure, or a password removed). */
     public void retryExtraction(Actor actor, long documentId) {
         Document document = readable(actor, documentId);
-        DocumentPolicy policy = policyOf(actor);
-        if (!policy.actor().administrator() && document.getUploader().getId() != actor.personId()) {
+        if (!policyOf(actor).canRetryExtraction(facts(document))) {
             throw new BusinessException("document.error.retryNotAllowed");
         }
         DocumentVersion current = document.current();
@@ -330,7 +329,9 @@ public class Library {
                 document.getYear(), document.getUploader().getDisplayName(),
                 organisation == null ? null : organisation.getName(), document.getCreatedAt(),
                 document.getUpdatedAt(), versionDetails(document.current(), true), versions,
-                policy.canChange(facts(document)), document.isDeleted(), document.getVersion());
+                policy.canChange(facts(document)),
+                document.current().getExtractionStatus().isRetryable() && policy.canRetryExtraction(facts(document)),
+                document.isDeleted(), document.getVersion());
     }
 
     /**
@@ -481,6 +482,17 @@ public class Library {
         if (document.getVersion() != expectedVersion) {
             throw new BusinessException("document.error.changedMeanwhile");
         }
+    }
+
+    /**
+     * Reads, along with a list of documents, their versions, bodies, tags and people in a few batched queries
+     * (EclipseLink's batch reading) rather than a few queries per document.
+     */
+    static TypedQuery<Document> withWhatIsShown(TypedQuery<Document> query) {
+        for (String relation : List.of("d.versions", "d.bodies", "d.tags", "d.uploader", "d.organisation")) {
+            query.setHint("eclipselink.batch", relation);
+        }
+        return query.setHint("eclipselink.batch.type", "IN");
     }
 
     static DocumentPolicy.Facts facts(Document document) {

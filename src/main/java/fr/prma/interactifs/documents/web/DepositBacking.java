@@ -52,6 +52,7 @@ public class DepositBacking implements Serializable {
     private CurrentUser currentUser;
 
     private List<BodyCode> bodies;
+    private Boolean allowed;
 
     private DocumentCategory category = DocumentCategory.CLUSTER_LIFE;
     private List<String> visibility = new ArrayList<>(List.of(EVERYONE));
@@ -105,8 +106,12 @@ public class DepositBacking implements Serializable {
         return codes;
     }
 
+    /** Whether the person may deposit at all (asked of the service once per view). */
     public boolean isAllowed() {
-        return library.canDeposit(currentUser.actor());
+        if (allowed == null) {
+            allowed = library.canDeposit(currentUser.actor());
+        }
+        return allowed;
     }
 
     public DocumentCategory[] getCategories() {

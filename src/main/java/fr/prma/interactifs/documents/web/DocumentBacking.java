@@ -167,11 +167,6 @@ public class DocumentBacking implements Serializable {
         }
     }
 
-    public boolean isCanRetry() {
-        return document.current().extractionStatus().isRetryable()
-                && (currentUser.actor().administrator() || document.canChange());
-    }
-
     /** The document's history, for those who may change it (read once per view). */
     public List<AuditEntry> getHistory() {
         if (history == null) {

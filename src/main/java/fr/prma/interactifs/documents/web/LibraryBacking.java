@@ -2,6 +2,7 @@ package fr.prma.interactifs.documents.web;
 
 import java.util.List;
 
+import fr.prma.interactifs.documents.entity.DepositedFile;
 import fr.prma.interactifs.documents.entity.DocumentCategory;
 import fr.prma.interactifs.documents.service.Library;
 import fr.prma.interactifs.documents.service.LibraryFilter;
@@ -38,6 +39,7 @@ public class LibraryBacking {
     private int page = 1;
 
     private LibraryPage documents;
+    private Boolean canDeposit;
     private List<Library.OrganisationChoice> organisations;
 
     /** View action. */
@@ -52,7 +54,10 @@ public class LibraryBacking {
     }
 
     public boolean isCanDeposit() {
-        return library.canDeposit(currentUser.actor());
+        if (canDeposit == null) {
+            canDeposit = library.canDeposit(currentUser.actor());
+        }
+        return canDeposit;
     }
 
     public LibraryPage getDocuments() {
@@ -67,8 +72,8 @@ public class LibraryBacking {
         return BodyCode.values();
     }
 
-    public String[] getTypes() {
-        return new String[] {"pdf", "word", "spreadsheet", "presentation", "text", "web", "image", "other"};
+    public List<String> getTypes() {
+        return DepositedFile.FAMILIES;
     }
 
     public List<Library.OrganisationChoice> getOrganisations() {

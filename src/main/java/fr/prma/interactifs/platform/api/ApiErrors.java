@@ -34,13 +34,8 @@ public final class ApiErrors {
     }
 
     static String sentence(BusinessException refusal) {
-        Object[] parameters = refusal.parameters();
-        for (int i = 0; i < parameters.length; i++) {
-            if (parameters[i] instanceof Label label) {
-                parameters[i] = TEXTS.getString(label.key());
-            }
-        }
-        return new MessageFormat(TEXTS.getString(refusal.messageKey()), Locale.FRENCH).format(parameters);
+        return new MessageFormat(TEXTS.getString(refusal.messageKey()), Locale.FRENCH)
+                .format(Label.resolve(refusal.parameters(), TEXTS::getString));
     }
 
     @Provider

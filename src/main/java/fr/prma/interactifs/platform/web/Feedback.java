@@ -29,13 +29,7 @@ public final class Feedback {
     }
 
     private static Object[] parameters(BusinessException refusal) {
-        Object[] parameters = refusal.parameters();
-        for (int i = 0; i < parameters.length; i++) {
-            if (parameters[i] instanceof Label label) {
-                parameters[i] = text(label.key());
-            }
-        }
-        return parameters;
+        return Label.resolve(refusal.parameters(), Feedback::text);
     }
 
     /** A confirmation shown on the page that the action redirects to. */

@@ -95,6 +95,13 @@ class DocumentPolicyTest {
     }
 
     @Test
+    void theDepositorAndAdministratorsAskAgainForTheText() {
+        assertTrue(member(100, TRASTAROOTS).canRetryExtraction(forEveryone), "the depositor");
+        assertFalse(member(5, CAMJI).canRetryExtraction(forEveryone), "not the rest of their organisation");
+        assertTrue(new DocumentPolicy(new Actor(7, true), Set.of(), null, false).canRetryExtraction(forEveryone));
+    }
+
+    @Test
     void onlyAdministratorsEmptyTheBin() {
         assertFalse(member(5, CAMJI).canEmptyBin());
         assertTrue(new DocumentPolicy(new Actor(7, true), Set.of(), null, false).canEmptyBin());

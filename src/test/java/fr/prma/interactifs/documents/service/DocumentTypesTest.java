@@ -2,6 +2,7 @@ package fr.prma.interactifs.documents.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -102,6 +103,12 @@ class DocumentTypesTest {
         assertEquals("presentation", fr.prma.interactifs.documents.entity.DepositedFile.familyOf("application/vnd.ms-powerpoint"));
         assertEquals("image", fr.prma.interactifs.documents.entity.DepositedFile.familyOf("image/png"));
         assertEquals("other", fr.prma.interactifs.documents.entity.DepositedFile.familyOf("application/x-tika-msoffice"));
+        for (String type : java.util.List.of("application/pdf", "text/csv", "text/html", "image/png", "application/rtf",
+                "application/vnd.oasis.opendocument.presentation", "application/msword", "application/zip")) {
+            String family = fr.prma.interactifs.documents.entity.DepositedFile.familyOf(type);
+            assertTrue(fr.prma.interactifs.documents.entity.DepositedFile.FAMILIES.contains(family),
+                    "the library's type filter offers " + family);
+        }
     }
 
     private Path write(String name, String content) throws IOException {
