@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import fr.prma.interactifs.testing.KeycloakTokens;
 import fr.prma.interactifs.testing.RunningProduct;
 import fr.prma.interactifs.testing.SampleFiles;
 
@@ -48,14 +49,32 @@ class DocumentsApiIT {
 
     /** An access token of the import service account, from Keycloak (client credentials). */
     private static String importerToken() throws IOException, InterruptedException {
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:"
-                + product.keycloakPort() + "/realms/interactifs/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=interactifs-import"
-                        + "&client_secret=interactifs-import-demo-secret"))
+        return KeycloakTokens.of(product).importAccount();
+    }
+
+    /** A JSON request with another method than GET and POST (PUT, DELETE). */
+    private static HttpResponse<String> send(String method, String path, String token, String json)
+            throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(product.baseUrl() + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json))
                 .build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, answer.statusCode(), answer.body());
-        return field(answer.body(), "access_token");
+    }
+
+    private static String extracted(String id, String token) throws IOException, InterruptedException {
+        String details = get("api/documents/" + id, token).body();
+        long deadline = System.currentTimeMillis() + 90_000;
+        while (field(details, "extractionStatus").equals("PENDING") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(500);
+            details = get("api/documents/" + id, token).body();
+        }
+        return details;
+    }
+
+    private static String searchTotal(String words, String token) throws IOException, InterruptedException {
+        return field(get("api/documents/recherche?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8), token)
+                .body(), "total");
     }
 
     private static HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
@@ -118,12 +137,7 @@ class DocumentsApiIT {
         String id = field(deposited.body(), "documentId");
         assertTrue(deposited.headers().firstValue("Location").orElse("").endsWith("/api/documents/" + id));
 
-        String details = get("api/documents/" + id, token).body();
-        long deadline = System.currentTimeMillis() + 90_000;
-        while (field(details, "extractionStatus").equals("PENDING") && System.currentTimeMillis() < deadline) {
-            Thread.sleep(500);
-            details = get("api/documents/" + id, token).body();
-        }
+        String details = extracted(id, token);
         assertEquals("DONE", field(details, "extractionStatus"), details);
         assertEquals("Bilan de la saison", field(details, "title"), "the file's own title");
         assertEquals("application/pdf", field(details, "mediaType"));
@@ -144,6 +158,72 @@ class DocumentsApiIT {
         assertArrayEquals(pdf, file.body());
 
         assertEquals(404, get("api/documents/999999999", token).statusCode());
+    }
+
+    /**
+     * A person's token (through Keycloak's login form) carries that person's rights, no more: a member of the
+     * working group deposits for it, a colleague outside it neither finds nor reads the document, nor may change
+     * it; the depositor describes it, opens it to the whole cluster, deposits and restores versions, and puts it
+     * in the bin.
+     */
+    @Test
+    void aPersonsTokenCarriesThatPersonsRightsOnly() throws Exception {
+        KeycloakTokens tokens = KeycloakTokens.of(product);
+        String julien = tokens.person("julien.moreau", "demo");
+        String ines = tokens.person("ines.garnier", "demo");
+        String marker = "convention" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+
+        HttpResponse<String> deposited = post("api/documents", julien, Map.of("rubrique", "ECONOMIC_MODELS",
+                "instances", "WORKING_GROUP"), "convention.txt",
+                SampleFiles.text("Projet de convention de mutualisation " + marker));
+        assertEquals(201, deposited.statusCode(), deposited.body());
+        String id = field(deposited.body(), "documentId");
+        String details = extracted(id, julien);
+        assertEquals("DONE", field(details, "extractionStatus"), details);
+        assertEquals("1", searchTotal(marker, julien));
+
+        assertEquals("0", searchTotal(marker, ines), "outside the working group, the search does not count it");
+        assertEquals(404, get("api/documents/" + id, ines).statusCode(), "nor does its id show it");
+        assertEquals(404, send("PUT", "api/documents/" + id + "/visibilite", ines,
+                "{\"instances\": [], \"version\": 0}").statusCode());
+
+        String version = field(details, "version");
+        HttpResponse<String> described = send("PUT", "api/documents/" + id + "/description", julien,
+                "{\"titre\": \"Convention de mutualisation\", \"description\": \"Version de travail\", "
+                        + "\"rubrique\": \"ECONOMIC_MODELS\", \"motsCles\": [\"convention\"], \"version\": "
+                        + version + "}");
+        assertEquals(204, described.statusCode(), described.body());
+        HttpResponse<String> stale = send("PUT", "api/documents/" + id + "/visibilite", julien,
+                "{\"instances\": [], \"version\": " + version + "}");
+        assertEquals(409, stale.statusCode(), "the version read before the change is refused");
+        assertTrue(field(stale.body(), "message").startsWith("Le document a été modifié par quelqu’un d’autre"),
+                stale.body());
+        String current = field(get("api/documents/" + id, julien).body(), "version");
+        assertEquals(204, send("PUT", "api/documents/" + id + "/visibilite", julien,
+                "{\"instances\": [], \"version\": " + current + "}").statusCode());
+
+        String opened = get("api/documents/" + id, ines).body();
+        assertTrue(opened.contains("\"title\":\"Convention de mutualisation\""), "open to the whole cluster now: " + opened);
+        assertEquals("true", field(opened, "visibleToAll"));
+        HttpResponse<String> refused = send("PUT", "api/documents/" + id + "/description", ines,
+                "{\"titre\": \"Autre titre\", \"rubrique\": \"INFLUENCE\", \"version\": "
+                        + field(opened, "version") + "}");
+        assertEquals(400, refused.statusCode());
+        assertTrue(field(refused.body(), "message").startsWith("Seuls la personne qui a déposé ce document"),
+                refused.body());
+        assertEquals(400, send("DELETE", "api/documents/" + id, ines, null).statusCode(), "nor put it in the bin");
+
+        assertEquals(201, post("api/documents/" + id + "/versions", julien, Map.of("commentaire", "relue"),
+                "convention-v2.txt", SampleFiles.text("Convention relue " + marker)).statusCode());
+        HttpResponse<String> restored = send("POST", "api/documents/" + id + "/versions/1/retablissement?commentaire="
+                + URLEncoder.encode("retour au texte initial", StandardCharsets.UTF_8), julien, null);
+        assertEquals(201, restored.statusCode(), restored.body());
+        assertEquals("3", field(restored.body(), "number"));
+        String afterRestore = get("api/documents/" + id, julien).body();
+        assertEquals("3", field(afterRestore.substring(afterRestore.indexOf("\"current\"")), "number"));
+
+        assertEquals(204, send("DELETE", "api/documents/" + id, julien, null).statusCode());
+        assertEquals(404, get("api/documents/" + id, julien).statusCode(), "in the bin, out of the library");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package fr.prma.interactifs.testing;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -56,8 +55,7 @@ public final class KeycloakTokens {
      * (not followed), exchanged with the client's demo secret.
      */
     public String person(String username, String password) throws IOException, InterruptedException {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         String callback = application + "/callback";
         HttpResponse<String> loginPage = browser.send(HttpRequest.newBuilder(URI.create(realm
                 + "/auth?response_type=code&scope=openid&client_id=interactifs-web&redirect_uri=" + encode(callback)
@@ -65,6 +63,7 @@ public final class KeycloakTokens {
         String action = find(FORM_ACTION, loginPage.body(), "Keycloak's login form").replace("&amp;", "&");
 
         HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(URI.create(action))
+                .header("Cookie", cookies(loginPage))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(username) + "&password="
                         + encode(password) + "&credentialId="))
@@ -77,6 +76,15 @@ public final class KeycloakTokens {
                 + "&redirect_uri=" + encode(callback) + "&client_id=interactifs-web"
                 + "&client_secret=interactifs-demo-secret"), HttpResponse.BodyHandlers.ofString());
         return accessToken(tokens);
+    }
+
+    /**
+     * The cookies a response sets, as a request's Cookie header. Keycloak marks its session cookies Secure, which
+     * browsers honour on http://localhost but Java's CookieManager does not: they are carried here by hand.
+     */
+    private static String cookies(HttpResponse<?> response) {
+        return String.join("; ", response.headers().allValues("Set-Cookie").stream()
+                .map(cookie -> cookie.split(";", 2)[0]).toList());
     }
 
     private HttpRequest tokenRequest(String form) {

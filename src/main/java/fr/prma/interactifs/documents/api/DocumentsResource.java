@@ -38,11 +38,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -54,9 +56,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 /**
- * The library through the REST API: list, search, read, download, deposit and new versions, with exactly the
- * use cases and permissions of the screens ({@link Library}, {@link DocumentSearch}). The caller is the person
- * (or service account) their bearer token names.
+ * The library through the REST API: list, search, read, download, deposit, new versions, description, visibility,
+ * restoring a version and the bin, with exactly the use cases and permissions of the screens ({@link Library},
+ * {@link DocumentSearch}). The caller is the person (or service account) their bearer token names.
  */
 @Path("/documents")
 @RequestScoped
@@ -146,7 +148,7 @@ public class DocumentsResource {
         }
         try (InputStream content = file.getContent()) {
             DepositOutcome outcome = library.deposit(actor(), new Deposit(content, file.getFileName().orElse(null),
-                    new DocumentDescription(title, description, category(category), list(tags)), bodies(bodies)));
+                    new DocumentDescription(title, description, category(category, DocumentCategory.CLUSTER_LIFE), list(tags)), bodies(bodies)));
             return Response.created(URI.create("documents/" + outcome.documentId())).entity(outcome).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -170,9 +172,67 @@ public class DocumentsResource {
         }
     }
 
-    private static DocumentCategory category(String value) {
+    /** A document's description as the API receives it, with the document's version the caller read. */
+    public record DescriptionChange(String titre, String description, String rubrique, List<String> motsCles,
+            Integer version) {
+    }
+
+    /** A document's visibility as the API receives it: no body means the whole cluster. */
+    public record VisibilityChange(List<String> instances, Integer version) {
+    }
+
+    @PUT
+    @Path("/{id}/description")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Changer le titre, la description, la rubrique et les mots-clés", description = "Corps JSON : "
+            + "titre, description, rubrique, motsCles (liste), version (celle du document lu ; 409 si quelqu'un l'a "
+            + "changé entre-temps).")
+    public Response describe(@PathParam("id") long id, DescriptionChange change) {
+        if (change == null || change.version() == null) {
+            throw new BusinessException("api.versionRequired");
+        }
+        library.describe(actor(), id, new DocumentDescription(change.titre(), change.description(),
+                category(change.rubrique(), null), change.motsCles()), change.version());
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("/{id}/visibilite")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Changer la visibilité", description = "Corps JSON : instances (codes ; liste vide : tout "
+            + "le pôle), version (celle du document lu ; 409 si quelqu'un l'a changé entre-temps).")
+    public Response changeVisibility(@PathParam("id") long id, VisibilityChange change) {
+        if (change == null || change.version() == null) {
+            throw new BusinessException("api.versionRequired");
+        }
+        library.changeVisibility(actor(), id, bodies(change.instances() == null ? ""
+                : String.join(",", change.instances())), change.version());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/versions/{numero}/retablissement")
+    @Operation(summary = "Rétablir une version", description = "La version redevient celle en vigueur, déposée à "
+            + "nouveau comme version suivante ; paramètre commentaire facultatif.")
+    public Response restore(@PathParam("id") long id, @PathParam("numero") int number,
+            @QueryParam("commentaire") String comment) {
+        VersionDetails restored = library.restore(actor(), id, number, comment);
+        return Response.created(URI.create("documents/" + id)).entity(restored).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Mettre un document à la corbeille", description = "Il quitte la bibliothèque et la "
+            + "recherche ; les administrateurs peuvent l'en sortir depuis l'intranet.")
+    public Response delete(@PathParam("id") long id) {
+        library.delete(actor(), id);
+        return Response.noContent().build();
+    }
+
+    /** The category a code names; the fallback when none is given (null: the service asks for one). */
+    private static DocumentCategory category(String value, DocumentCategory fallback) {
         if (value == null || value.isBlank()) {
-            return DocumentCategory.CLUSTER_LIFE;
+            return fallback;
         }
         try {
             return DocumentCategory.valueOf(value.strip());

@@ -8,6 +8,7 @@ import fr.prma.interactifs.platform.service.BusinessException;
 import fr.prma.interactifs.platform.service.Label;
 import fr.prma.interactifs.platform.service.NotFoundException;
 import jakarta.ejb.EJBException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -15,7 +16,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * The API's refusals as JSON: {@code {"message": "…"}} in French (the cluster's language, as in the screens),
- * with 400 for a refusal of the services, 404 for what does not exist or may not be seen.
+ * with 400 for a refusal of the services, 404 for what does not exist or may not be seen, 409 when someone else
+ * changed the resource since the caller read it.
  */
 public final class ApiErrors {
 
@@ -33,6 +35,12 @@ public final class ApiErrors {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new Message(message)).build();
     }
 
+    /** 409 for "changed meanwhile", 400 for the services' other refusals. */
+    static Response refused(BusinessException refusal) {
+        return of(refusal.messageKey().endsWith("changedMeanwhile") ? Response.Status.CONFLICT
+                : Response.Status.BAD_REQUEST, sentence(refusal));
+    }
+
     static String sentence(BusinessException refusal) {
         return new MessageFormat(TEXTS.getString(refusal.messageKey()), Locale.FRENCH)
                 .format(Label.resolve(refusal.parameters(), TEXTS::getString));
@@ -42,7 +50,7 @@ public final class ApiErrors {
     public static class Refused implements ExceptionMapper<BusinessException> {
         @Override
         public Response toResponse(BusinessException refusal) {
-            return of(Response.Status.BAD_REQUEST, sentence(refusal));
+            return refused(refusal);
         }
     }
 
@@ -64,7 +72,12 @@ public final class ApiErrors {
                 return of(Response.Status.NOT_FOUND, TEXTS.getString("api.notFound"));
             }
             if (cause instanceof BusinessException refusal) {
-                return of(Response.Status.BAD_REQUEST, sentence(refusal));
+                return refused(refusal);
+            }
+            for (Throwable link = cause; link != null; link = link.getCause()) {
+                if (link instanceof OptimisticLockException) {
+                    return of(Response.Status.CONFLICT, TEXTS.getString("api.conflict"));
+                }
             }
             return of(Response.Status.INTERNAL_SERVER_ERROR, TEXTS.getString("api.error"));
         }
