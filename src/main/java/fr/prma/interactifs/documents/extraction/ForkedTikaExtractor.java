@@ -41,9 +41,9 @@ import org.apache.tika.sax.BasicContentHandlerFactory;
  * path of {@link ExtractionSettings#workerClassPath()}, a capped heap, and an empty environment (POSIX systems:
  * through a small launcher script), so that none of the server's variables, passwords included, reaches the
  * parsers. A worker reads the file itself from {@link ExtractionSettings#baseDirectory()} and nowhere else, and
- * sends back the text and the properties. A worker that times out, runs out of memory or dies is killed and the
- * next extraction starts a fresh one. Workers start on the first extraction (a few seconds) and stop after five
- * idle minutes.
+ * sends back the text and the properties, which this JVM reads through {@link WorkerAnswerFilter}. A worker that
+ * times out, runs out of memory or dies is killed and the next extraction starts a fresh one. Workers start on
+ * the first extraction (a few seconds) and stop after five idle minutes.
  *
  * <p>Thread-safe: up to {@link ExtractionSettings#workers()} documents are read at once, further callers wait
  * for a free worker. Plain Java: the application creates one and closes it on shutdown; {@link #close()} kills
@@ -80,6 +80,7 @@ public final class ForkedTikaExtractor implements TextExtractor {
      * @throws UncheckedIOException     when the work directory cannot be written
      */
     public ForkedTikaExtractor(ExtractionSettings settings) {
+        WorkerAnswerFilter.install();
         this.settings = settings;
         Path classPath = settings.workerClassPath().toAbsolutePath().normalize();
         requireSameTikaCore(classPath);
