@@ -300,6 +300,20 @@ class DocumentServicesIT {
     }
 
     @Test
+    void aBillionLaughsInAWordDocumentIsNotExpandedAndTheNextFileIsRead() throws InterruptedException {
+        Actor member = TestPeople.signIn(people, "Marc", BodyCode.WORKING_GROUP);
+        long trap = deposit(member, "rires.docx", SampleFiles.docxBillionLaughs(), Set.of());
+        String marker = marker();
+        long next = deposit(member, "apres-les-rires.txt", SampleFiles.text("Après les rires " + marker), Set.of());
+
+        VersionDetails read = extracted(member, trap);
+        assertTrue(read.extractionStatus() == ExtractionStatus.FAILED
+                || read.extractionStatus() == ExtractionStatus.EMPTY, "its entities are never expanded: " + read);
+        assertEquals(ExtractionStatus.DONE, extracted(member, next).extractionStatus());
+        assertEquals(1, findEventually(member, marker, 1).total());
+    }
+
+    @Test
     void badFilesAreRefusedWithTheirReasonAndNothingIsKept() {
         Actor member = TestPeople.signIn(people, "Thomas", BodyCode.DEPARTMENTAL_MEETING);
         long before = library.page(member, LibraryFilter.none(), 0, 1).total();

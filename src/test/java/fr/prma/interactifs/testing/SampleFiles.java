@@ -106,6 +106,28 @@ public final class SampleFiles {
             body.append("<w:p><w:r><w:t xml:space=\"preserve\">").append(escape(paragraph))
                     .append("</w:t></w:r></w:p>");
         }
+        return wordDocument("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                + "<w:body>" + body + "</w:body></w:document>");
+    }
+
+    /**
+     * A Word document whose text is an XML "billion laughs": ten levels of entities, each ten of the level below,
+     * which a careless parser would expand to gigabytes.
+     */
+    public static byte[] docxBillionLaughs() {
+        StringBuilder entities = new StringBuilder("<!ENTITY rire0 \"ha \">");
+        for (int level = 1; level <= 9; level++) {
+            entities.append("<!ENTITY rire").append(level).append(" \"")
+                    .append(("&rire" + (level - 1) + ";").repeat(10)).append("\">");
+        }
+        return wordDocument("<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE w:document [" + entities + "]>"
+                + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                + "<w:body><w:p><w:r><w:t>&rire9;</w:t></w:r></w:p></w:body></w:document>");
+    }
+
+    /** The parts of a Word document around its main part, {@code word/document.xml}. */
+    private static byte[] wordDocument(String documentXml) {
         return zip(false,
                 "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                         + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -117,9 +139,7 @@ public final class SampleFiles {
                         + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                         + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
                         + "</Relationships>",
-                "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                        + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-                        + "<w:body>" + body + "</w:body></w:document>");
+                "word/document.xml", documentXml);
     }
 
     /**

@@ -1,7 +1,6 @@
 package fr.prma.interactifs.documents.extraction;
 
 import java.io.ObjectInputFilter;
-import java.util.function.BinaryOperator;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -14,8 +13,9 @@ import java.util.logging.Logger;
  * objects), no deeper than {@value #MAX_DEPTH} levels; anything else stops the reading, and that extraction fails.
  * The JVM's other deserialisation is left as it is.
  *
- * <p>Installed once for the whole JVM (a JDK filter factory, JEP 415), as the first extractor is made; when
- * something else already installed a factory, the answers are read unfiltered and the log says so.
+ * <p>Installed once, as the first extractor is made, as the JVM-wide filter (which an application server has
+ * usually not set; JEP 415's filter factory cannot be, once a server has read anything). When the JVM already has
+ * one ({@code jdk.serialFilter}), the answers are read under that one only, and the log says so.
  */
 final class WorkerAnswerFilter {
 
@@ -44,27 +44,23 @@ final class WorkerAnswerFilter {
         }
         installed = true;
         try {
-            ObjectInputFilter.Config.setSerialFilterFactory(factory(WorkerAnswerFilter::readByPipesClient));
+            ObjectInputFilter.Config.setSerialFilter(forAnswers(WorkerAnswerFilter::readByPipesClient));
+            LOG.info("The extraction workers' answers are read through the application's deserialisation filter");
         } catch (IllegalStateException alreadySet) {
-            LOG.log(Level.WARNING, "A deserialisation filter factory is already installed in this JVM: the "
-                    + "extraction workers' answers are read without the application's own filter", alreadySet);
+            LOG.log(Level.WARNING, "This JVM already has a deserialisation filter (jdk.serialFilter): the "
+                    + "extraction workers' answers are read under that one, not the application's", alreadySet);
         }
     }
 
     /**
-     * The filter factory: a stream made while {@code inPipesClient} holds gets the answer filter on top of the
-     * filter it would have had (both must allow); any other stream keeps its own.
+     * The JVM-wide filter: while {@code inPipesClient} holds, what the answer filter says; elsewhere, no opinion
+     * (the stream is read as it would be without a filter).
      */
-    static BinaryOperator<ObjectInputFilter> factory(BooleanSupplier inPipesClient) {
-        return (current, requested) -> {
-            if (!inPipesClient.getAsBoolean()) {
-                return requested;
-            }
-            return requested == null ? ANSWER : ObjectInputFilter.merge(ANSWER, requested);
-        };
+    static ObjectInputFilter forAnswers(BooleanSupplier inPipesClient) {
+        return info -> inPipesClient.getAsBoolean() ? ANSWER.checkInput(info) : ObjectInputFilter.Status.UNDECIDED;
     }
 
-    /** Whether Tika's pipes client is on the calling thread's stack (it reads answers in threads of its own). */
+    /** Whether Tika's pipes client is on the calling thread's stack (it may read answers in threads of its own). */
     private static boolean readByPipesClient() {
         return StackWalker.getInstance().walk(frames -> frames.anyMatch(f -> f.getClassName().equals(PIPES_CLIENT)));
     }

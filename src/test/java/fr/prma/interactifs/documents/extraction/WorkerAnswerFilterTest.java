@@ -1,8 +1,6 @@
 package fr.prma.interactifs.documents.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
@@ -81,15 +79,14 @@ class WorkerAnswerFilterTest {
     }
 
     @Test
-    void onlyStreamsReadByTikasPipesClientGetTheFilter() {
-        ObjectInputFilter own = ObjectInputFilter.Config.createFilter("java.util.*;!*");
+    void onlyStreamsReadByTikasPipesClientAreFiltered() {
+        Info foreign = new Info(Foreign.class);
 
-        assertSame(own, WorkerAnswerFilter.factory(() -> false).apply(null, own), "elsewhere: unchanged");
-        assertNull(WorkerAnswerFilter.factory(() -> false).apply(null, null));
-        assertSame(WorkerAnswerFilter.ANSWER, WorkerAnswerFilter.factory(() -> true).apply(null, null));
-        ObjectInputFilter merged = WorkerAnswerFilter.factory(() -> true).apply(null, own);
-        assertEquals(ObjectInputFilter.Status.REJECTED, merged.checkInput(new Info(Foreign.class)),
-                "in the pipes client: the answer filter too");
+        assertEquals(ObjectInputFilter.Status.UNDECIDED, WorkerAnswerFilter.forAnswers(() -> false).checkInput(foreign),
+                "elsewhere: read as without a filter");
+        assertEquals(ObjectInputFilter.Status.REJECTED, WorkerAnswerFilter.forAnswers(() -> true).checkInput(foreign));
+        assertEquals(ObjectInputFilter.Status.ALLOWED,
+                WorkerAnswerFilter.forAnswers(() -> true).checkInput(new Info(Metadata.class)));
     }
 
     /** What the JDK asks a filter about: one class, at depth 1. */
