@@ -361,6 +361,18 @@ public class Library {
                 version.getSize());
     }
 
+    /**
+     * A document as it is now, for another feature that holds on to it (a position paper's attachment): its
+     * current version and content hash, if the actor may read it.
+     *
+     * @throws NotFoundException when it does not exist, is in the bin, or the actor may not read it
+     */
+    public DocumentSnapshot snapshot(Actor actor, long documentId) {
+        Document document = readable(actor, documentId);
+        DocumentVersion current = document.current();
+        return new DocumentSnapshot(documentId, document.getTitle(), current.getNumber(), current.getContentSha256());
+    }
+
     /** One page of the documents the actor may read, narrowed and sorted as asked. */
     public LibraryPage page(Actor actor, LibraryFilter filter, int offset, int limit) {
         DocumentPolicy policy = policyOf(actor);

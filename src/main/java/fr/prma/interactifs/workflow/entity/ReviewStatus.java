@@ -7,31 +7,31 @@ import fr.prma.interactifs.platform.service.BusinessException;
 import fr.prma.interactifs.platform.service.Label;
 
 /**
- * Where a position paper stands. {@link #DRAFT} while its authors write it (only they see it);
- * {@link #IN_REVIEW} from its submission, step after step of its circuit; {@link #CHANGES_REQUESTED} when a step
- * sent it back (the authors' next version restarts that step); {@link #ADOPTED} after the last step approved it,
- * {@link #REJECTED} when a step rejected it, {@link #WITHDRAWN} when its authors took it back: these three are
- * final.
+ * Where a position paper, or a review, stands. {@link #DRAFT} while its authors write a paper (only they see
+ * it); {@link #IN_REVIEW} from its submission, step after step of its circuit; {@link #CHANGES_REQUESTED} when a
+ * step sent it back (the authors' next version restarts that step); {@link #APPROVED} after the last step
+ * approved it (a paper is then adopted), {@link #REJECTED} when a step rejected it, {@link #WITHDRAWN} when its
+ * authors took it back: these three are final. A review starts {@link #IN_REVIEW}.
  */
-public enum PaperStatus {
+public enum ReviewStatus {
     DRAFT,
     IN_REVIEW,
     CHANGES_REQUESTED,
-    ADOPTED,
+    APPROVED,
     REJECTED,
     WITHDRAWN;
 
     /** The statuses each one may move to; moving from a step to the next stays {@link #IN_REVIEW}. */
-    private Set<PaperStatus> next() {
+    private Set<ReviewStatus> next() {
         return switch (this) {
             case DRAFT -> EnumSet.of(IN_REVIEW, WITHDRAWN);
-            case IN_REVIEW -> EnumSet.of(IN_REVIEW, CHANGES_REQUESTED, ADOPTED, REJECTED, WITHDRAWN);
+            case IN_REVIEW -> EnumSet.of(IN_REVIEW, CHANGES_REQUESTED, APPROVED, REJECTED, WITHDRAWN);
             case CHANGES_REQUESTED -> EnumSet.of(IN_REVIEW, WITHDRAWN);
-            case ADOPTED, REJECTED, WITHDRAWN -> EnumSet.noneOf(PaperStatus.class);
+            case APPROVED, REJECTED, WITHDRAWN -> EnumSet.noneOf(ReviewStatus.class);
         };
     }
 
-    public boolean canMoveTo(PaperStatus target) {
+    public boolean canMoveTo(ReviewStatus target) {
         return next().contains(target);
     }
 
@@ -39,7 +39,7 @@ public enum PaperStatus {
      * @return the target, when this status may move to it
      * @throws BusinessException {@code workflow.error.transition} otherwise, naming both statuses
      */
-    public PaperStatus moveTo(PaperStatus target) {
+    public ReviewStatus moveTo(ReviewStatus target) {
         if (!canMoveTo(target)) {
             throw new BusinessException("workflow.error.transition", label(), target.label());
         }
@@ -55,7 +55,7 @@ public enum PaperStatus {
         return next().isEmpty();
     }
 
-    /** Whether the authors may still change the text and attachments: only before submission or when sent back. */
+    /** Whether the authors may still change a paper's text and attachments: before submission or when sent back. */
     public boolean isEditable() {
         return this == DRAFT || this == CHANGES_REQUESTED;
     }

@@ -1,11 +1,11 @@
 package fr.prma.interactifs.workflow.entity;
 
-import static fr.prma.interactifs.workflow.entity.PaperStatus.ADOPTED;
-import static fr.prma.interactifs.workflow.entity.PaperStatus.CHANGES_REQUESTED;
-import static fr.prma.interactifs.workflow.entity.PaperStatus.DRAFT;
-import static fr.prma.interactifs.workflow.entity.PaperStatus.IN_REVIEW;
-import static fr.prma.interactifs.workflow.entity.PaperStatus.REJECTED;
-import static fr.prma.interactifs.workflow.entity.PaperStatus.WITHDRAWN;
+import static fr.prma.interactifs.workflow.entity.ReviewStatus.APPROVED;
+import static fr.prma.interactifs.workflow.entity.ReviewStatus.CHANGES_REQUESTED;
+import static fr.prma.interactifs.workflow.entity.ReviewStatus.DRAFT;
+import static fr.prma.interactifs.workflow.entity.ReviewStatus.IN_REVIEW;
+import static fr.prma.interactifs.workflow.entity.ReviewStatus.REJECTED;
+import static fr.prma.interactifs.workflow.entity.ReviewStatus.WITHDRAWN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -18,21 +18,21 @@ import org.junit.jupiter.api.Test;
 import fr.prma.interactifs.platform.service.BusinessException;
 import fr.prma.interactifs.platform.service.Label;
 
-/** Every allowed and every refused move of a position paper's status. */
-class PaperStatusTest {
+/** Every allowed and every refused move of a position paper's (or a review's) status. */
+class ReviewStatusTest {
 
-    private static final Map<PaperStatus, Set<PaperStatus>> ALLOWED = Map.of(
+    private static final Map<ReviewStatus, Set<ReviewStatus>> ALLOWED = Map.of(
             DRAFT, EnumSet.of(IN_REVIEW, WITHDRAWN),
-            IN_REVIEW, EnumSet.of(IN_REVIEW, CHANGES_REQUESTED, ADOPTED, REJECTED, WITHDRAWN),
+            IN_REVIEW, EnumSet.of(IN_REVIEW, CHANGES_REQUESTED, APPROVED, REJECTED, WITHDRAWN),
             CHANGES_REQUESTED, EnumSet.of(IN_REVIEW, WITHDRAWN),
-            ADOPTED, EnumSet.noneOf(PaperStatus.class),
-            REJECTED, EnumSet.noneOf(PaperStatus.class),
-            WITHDRAWN, EnumSet.noneOf(PaperStatus.class));
+            APPROVED, EnumSet.noneOf(ReviewStatus.class),
+            REJECTED, EnumSet.noneOf(ReviewStatus.class),
+            WITHDRAWN, EnumSet.noneOf(ReviewStatus.class));
 
     @Test
     void eachStatusMovesExactlyWhereTheCircuitSays() {
-        for (PaperStatus from : PaperStatus.values()) {
-            for (PaperStatus to : PaperStatus.values()) {
+        for (ReviewStatus from : ReviewStatus.values()) {
+            for (ReviewStatus to : ReviewStatus.values()) {
                 if (ALLOWED.get(from).contains(to)) {
                     assertEquals(to, from.moveTo(to), from + " → " + to);
                 } else {
@@ -47,14 +47,14 @@ class PaperStatusTest {
     }
 
     @Test
-    void adoptedRejectedAndWithdrawnAreFinal() {
-        assertEquals(EnumSet.of(ADOPTED, REJECTED, WITHDRAWN),
-                EnumSet.copyOf(java.util.Arrays.stream(PaperStatus.values()).filter(PaperStatus::isFinal).toList()));
+    void approvedRejectedAndWithdrawnAreFinal() {
+        assertEquals(EnumSet.of(APPROVED, REJECTED, WITHDRAWN),
+                EnumSet.copyOf(java.util.Arrays.stream(ReviewStatus.values()).filter(ReviewStatus::isFinal).toList()));
     }
 
     @Test
     void onlyADraftOrAPaperSentBackMayBeChangedByItsAuthors() {
         assertEquals(EnumSet.of(DRAFT, CHANGES_REQUESTED),
-                EnumSet.copyOf(java.util.Arrays.stream(PaperStatus.values()).filter(PaperStatus::isEditable).toList()));
+                EnumSet.copyOf(java.util.Arrays.stream(ReviewStatus.values()).filter(ReviewStatus::isEditable).toList()));
     }
 }

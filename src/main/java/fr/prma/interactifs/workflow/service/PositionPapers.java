@@ -1,0 +1,226 @@
+package fr.prma.interactifs.workflow.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import fr.prma.interactifs.audit.service.AuditTrail;
+import fr.prma.interactifs.directory.entity.Person;
+import fr.prma.interactifs.documents.service.DocumentSnapshot;
+import fr.prma.interactifs.documents.service.Library;
+import fr.prma.interactifs.governance.service.BodyMemberships;
+import fr.prma.interactifs.platform.service.BusinessException;
+import fr.prma.interactifs.platform.service.NotFoundException;
+import fr.prma.interactifs.security.Actor;
+import fr.prma.interactifs.workflow.entity.AttachedDocument;
+import fr.prma.interactifs.workflow.entity.Circuit;
+import fr.prma.interactifs.workflow.entity.PaperDraft;
+import fr.prma.interactifs.workflow.entity.PaperVersion;
+import fr.prma.interactifs.workflow.entity.PositionPaper;
+import fr.prma.interactifs.workflow.entity.Review;
+import fr.prma.interactifs.workflow.entity.ReviewStatus;
+import fr.prma.interactifs.workflow.entity.ReviewStep;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Position papers (<i>notes de position</i>): their authors draft them, submit them to the default circuit
+ * (working group, departmental meeting, steering committee), send a new version when changes are asked, or
+ * withdraw them. A paper the person may not see answers as a paper that does not exist.
+ */
+@Stateless
+public class PositionPapers {
+
+    static final String AUDIT_SUBJECT = "position-paper";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private Library library;
+
+    @EJB
+    private Reviews reviews;
+
+    @EJB
+    private BodyMemberships memberships;
+
+    @EJB
+    private AuditTrail audit;
+
+    /** A new draft, seen by its authors only; its creator is its first author. */
+    public long createDraft(Actor actor, PaperDraft text) {
+        PositionPaper paper = new PositionPaper(person(actor.personId()), text, Instant.now());
+        em.persist(paper);
+        em.flush();
+        audit.record(actor, "paper.created", AUDIT_SUBJECT, paper.getId(), paper.getTitle());
+        return paper.getId();
+    }
+
+    /** Rewrites the working copy (a draft, or a paper sent back for changes). */
+    public void write(Actor actor, long paperId, PaperDraft text, int expectedVersion) {
+        PositionPaper paper = authorsPaper(actor, paperId, expectedVersion);
+        paper.write(text, Instant.now());
+        em.lock(paper, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        audit.record(actor, "paper.written", AUDIT_SUBJECT, paperId, paper.getTitle());
+    }
+
+    /** Sets the co-authors: people of the cluster, the actor included or not, one at least. */
+    public void changeAuthors(Actor actor, long paperId, Set<Long> personIds, int expectedVersion) {
+        PositionPaper paper = authorsPaper(actor, paperId, expectedVersion);
+        Set<Person> authors = new HashSet<>();
+        for (Long id : personIds) {
+            authors.add(person(id));
+        }
+        paper.changeAuthors(authors, Instant.now());
+        em.lock(paper, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        audit.record(actor, "paper.authorsChanged", AUDIT_SUBJECT, paperId, authors.size() + " auteur(s)");
+    }
+
+    /** Attaches documents of the library, each of which the actor may read. */
+    public void attach(Actor actor, long paperId, Set<Long> documentIds, int expectedVersion) {
+        PositionPaper paper = authorsPaper(actor, paperId, expectedVersion);
+        for (Long documentId : documentIds) {
+            readableAttachment(actor, documentId);
+        }
+        paper.changeAttachments(documentIds, Instant.now());
+        em.lock(paper, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        audit.record(actor, "paper.attachmentsChanged", AUDIT_SUBJECT, paperId, documentIds.toString());
+    }
+
+    /**
+     * Submits the paper: its text and attachments are frozen as its next version, and the first step of the
+     * circuit opens (or, after a request for changes, the step that asked for them opens again).
+     *
+     * @return the version frozen
+     */
+    public int submit(Actor actor, long paperId, int expectedVersion) {
+        PositionPaper paper = authorsPaper(actor, paperId, expectedVersion);
+        List<AttachedDocument> attachments = new ArrayList<>();
+        for (Long documentId : paper.getAttachmentIds()) {
+            DocumentSnapshot snapshot = readableAttachment(actor, documentId);
+            attachments.add(new AttachedDocument(documentId, snapshot.versionNumber(), snapshot.contentSha256(),
+                    snapshot.title()));
+        }
+        Instant now = Instant.now();
+        PaperVersion frozen = paper.freeze(attachments, person(actor.personId()), now);
+        em.lock(paper, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        Review review = reviewOf(paper);
+        if (review == null) {
+            Circuit circuit = em.createNamedQuery("Circuit.findByCode", Circuit.class)
+                    .setParameter("code", Circuit.POSITION_PAPERS).getSingleResult();
+            review = Review.ofPaper(paper, circuit.current(), person(actor.personId()), now);
+            em.persist(review);
+        } else {
+            review.resume();
+        }
+        audit.record(actor, "paper.submitted", AUDIT_SUBJECT, paperId, "version " + frozen.getNumber()
+                + ", texte " + frozen.getBodySha256().substring(0, 12) + ", " + attachments.size() + " pièce(s) jointe(s)");
+        reviews.openCurrentStep(actor, review, frozen.getNumber());
+        return frozen.getNumber();
+    }
+
+    /** The authors take the paper back, before the final decision. */
+    public void withdraw(Actor actor, long paperId, int expectedVersion) {
+        PositionPaper paper = authorsPaper(actor, paperId, expectedVersion);
+        Instant now = Instant.now();
+        Review review = reviewOf(paper);
+        if (review != null) {
+            review.withdraw(now);
+        }
+        paper.follow(ReviewStatus.WITHDRAWN, now);
+        em.lock(paper, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        audit.record(actor, "paper.withdrawn", AUDIT_SUBJECT, paperId, paper.getTitle());
+    }
+
+    /** A paper with every round of its review, as the actor may see it. */
+    public PaperView find(Actor actor, long paperId) {
+        PositionPaper paper = readable(actor, paperId);
+        Review review = reviewOf(paper);
+        Set<Long> authors = Reviews.authorsOf(paper);
+        List<StepView> steps = review == null ? List.of()
+                : review.getSteps().stream().map(step -> view(actor, step, authors)).toList();
+        List<Person> people = paper.getAuthors().stream()
+                .sorted(Comparator.comparing(Person::getDisplayName)).toList();
+        return new PaperView(paper.getId(), paper.getTitle(), paper.getSummary(), paper.getTheme(),
+                paper.getAddressee(), paper.getBodyHtml(), paper.getStatus(), people.stream().map(Person::getId).toList(),
+                people.stream().map(Person::getDisplayName).toList(), paper.getAttachmentIds(),
+                paper.getVersions().size(), paper.isAuthor(actor.personId()) && paper.getStatus().isEditable(), steps,
+                paper.getVersion());
+    }
+
+    private StepView view(Actor actor, ReviewStep step, Set<Long> authors) {
+        List<OpinionView> opinions = step.getOpinions().stream()
+                .map(o -> new OpinionView(o.getPerson().getId(), o.getPerson().getDisplayName(), o.getChoice(),
+                        o.getComment(), authors.contains(o.getPerson().getId()), o.getChangedAt()))
+                .sorted(Comparator.comparing(OpinionView::personName)).toList();
+        boolean open = step.isOpen();
+        return new StepView(step.getId(), step.getPosition(), step.getRound(), step.getSubjectVersion(),
+                step.getBody().getCode(), step.getBody().getName(), step.getRule(), step.getOpenedAt(),
+                step.getDeadlineAt(), step.getClosedAt(), step.getDecision(),
+                step.getDecidedBy() == null ? null : step.getDecidedBy().getDisplayName(), step.getDecidedInMeetingId(),
+                step.getReason(), step.getVoters(), step.getFavourable(), step.getUnfavourable(), step.getAbstentions(),
+                opinions, open && step.getElectorate().contains(actor.personId()),
+                open && ReviewPolicy.canDecide(memberships.rolesIn(actor.personId(), step.getBody().getCode()), false),
+                step.getVersion());
+    }
+
+    private Review reviewOf(PositionPaper paper) {
+        return em.createNamedQuery("Review.findByPaper", Review.class).setParameter("paperId", paper.getId())
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private PositionPaper readable(Actor actor, long paperId) {
+        PositionPaper paper = em.find(PositionPaper.class, paperId);
+        if (paper == null) {
+            throw new NotFoundException("paper " + paperId);
+        }
+        boolean submitted = !paper.getVersions().isEmpty();
+        boolean sitsInABodyItReached = false;
+        if (submitted && !paper.isAuthor(actor.personId())) {
+            Review review = reviewOf(paper);
+            Set<Long> bodies = memberships.bodyIdsOf(actor.personId());
+            sitsInABodyItReached = review != null && review.getSteps().stream()
+                    .anyMatch(step -> bodies.contains(step.getBody().getId()));
+        }
+        if (!ReviewPolicy.canRead(paper.isAuthor(actor.personId()), actor.administrator(), paper.getStatus(),
+                submitted, sitsInABodyItReached)) {
+            throw new NotFoundException("paper " + paperId);
+        }
+        return paper;
+    }
+
+    /** A paper of the actor's, read at the version they saw. */
+    private PositionPaper authorsPaper(Actor actor, long paperId, int expectedVersion) {
+        PositionPaper paper = readable(actor, paperId);
+        if (!paper.isAuthor(actor.personId())) {
+            throw new BusinessException("workflow.paper.error.notAnAuthor");
+        }
+        if (paper.getVersion() != expectedVersion) {
+            throw new BusinessException("workflow.error.changedMeanwhile");
+        }
+        return paper;
+    }
+
+    private DocumentSnapshot readableAttachment(Actor actor, long documentId) {
+        try {
+            return library.snapshot(actor, documentId);
+        } catch (NotFoundException unreadable) {
+            throw new BusinessException("workflow.paper.error.attachmentNotReadable", documentId);
+        }
+    }
+
+    private Person person(long id) {
+        Person person = em.find(Person.class, id);
+        if (person == null) {
+            throw new BusinessException("workflow.paper.error.unknownPerson");
+        }
+        return person;
+    }
+}

@@ -1,0 +1,185 @@
+package fr.prma.interactifs.workflow.service;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import fr.prma.interactifs.audit.service.AuditTrail;
+import fr.prma.interactifs.directory.entity.Person;
+import fr.prma.interactifs.governance.entity.BodyCode;
+import fr.prma.interactifs.governance.service.BodyMember;
+import fr.prma.interactifs.governance.service.BodyMemberships;
+import fr.prma.interactifs.governance.service.BodySummary;
+import fr.prma.interactifs.governance.service.MeetingDetails;
+import fr.prma.interactifs.governance.service.Meetings;
+import fr.prma.interactifs.platform.service.BusinessException;
+import fr.prma.interactifs.platform.service.NotFoundException;
+import fr.prma.interactifs.security.Actor;
+import fr.prma.interactifs.workflow.entity.OpinionChoice;
+import fr.prma.interactifs.workflow.entity.PositionPaper;
+import fr.prma.interactifs.workflow.entity.Review;
+import fr.prma.interactifs.workflow.entity.ReviewStatus;
+import fr.prma.interactifs.workflow.entity.ReviewStep;
+import fr.prma.interactifs.workflow.entity.StepDecision;
+import fr.prma.interactifs.workflow.entity.StepTally;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * The review engine: opinions given at a step, and the decisions that close it by its rule, then open the next
+ * step or end the review. Every transition is written to the audit trail with the version, the rule and the
+ * counts. A step the person may not see answers as a step that does not exist.
+ */
+@Stateless
+public class Reviews {
+
+    static final String AUDIT_SUBJECT = "review";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private BodyMemberships memberships;
+
+    @EJB
+    private Meetings meetings;
+
+    @EJB
+    private AuditTrail audit;
+
+    /**
+     * Gives or changes the actor's opinion at an open step. When the opinions settle an approval by the step's
+     * rule, the step closes by itself and the review moves on.
+     */
+    public void giveOpinion(Actor actor, long stepId, OpinionChoice choice, String comment) {
+        ReviewStep step = visibleStep(actor, stepId);
+        Person person = em.find(Person.class, actor.personId());
+        step.giveOpinion(person, choice, comment, Instant.now());
+        audit.record(actor, "review.opinionGiven", AUDIT_SUBJECT, step.getReview().getId(),
+                describe(step) + " : " + choice);
+        StepTally tally = step.tally(authorsOf(step.getReview()));
+        if (tally.approvalSettled()) {
+            step.close(StepDecision.APPROVE, null, null, null, tally, Instant.now());
+            audit.record(actor, "review.stepApprovedByRule", AUDIT_SUBJECT, step.getReview().getId(),
+                    describe(step) + counts(step));
+            moveOn(actor, step.getReview(), StepDecision.APPROVE);
+        }
+    }
+
+    /**
+     * Closes a step with a decision its rule allows, taken by the body's chair, or by its secretary in one of its
+     * meetings under way.
+     *
+     * @param meetingId       the body's meeting where it is decided, or {@code null}
+     * @param expectedVersion the step's version the person read: someone else's decision since is refused
+     */
+    public void decide(Actor actor, long stepId, StepDecision decision, String reason, Long meetingId,
+            int expectedVersion) {
+        ReviewStep step = visibleStep(actor, stepId);
+        if (step.getVersion() != expectedVersion) {
+            throw new BusinessException("workflow.error.changedMeanwhile");
+        }
+        BodyCode body = step.getBody().getCode();
+        boolean inItsMeeting = meetingId != null && isUnderWay(actor, meetingId, body);
+        if (!ReviewPolicy.canDecide(memberships.rolesIn(actor.personId(), body), inItsMeeting)) {
+            throw new BusinessException("workflow.error.mayNotDecide", step.getBody().getName());
+        }
+        Person person = em.find(Person.class, actor.personId());
+        step.close(decision, person, inItsMeeting ? meetingId : null, reason, step.tally(authorsOf(step.getReview())),
+                Instant.now());
+        em.lock(step, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        try {
+            em.flush();
+        } catch (OptimisticLockException closedMeanwhile) {
+            throw new BusinessException("workflow.error.changedMeanwhile");
+        }
+        audit.record(actor, "review.stepDecided", AUDIT_SUBJECT, step.getReview().getId(), describe(step) + " : "
+                + decision + (inItsMeeting ? " (réunion " + meetingId + ")" : "") + counts(step)
+                + (step.getReason() == null ? "" : " — " + step.getReason()));
+        moveOn(actor, step.getReview(), decision);
+    }
+
+    /**
+     * Opens the review's current step for a version of its subject, counted over the body's members now, with
+     * the body's quorum. For the services that submit a subject; not a use case of its own.
+     */
+    public ReviewStep openCurrentStep(Actor actor, Review review, int subjectVersion) {
+        BodyCode code = review.currentCircuitStep().getBody().getCode();
+        Set<Long> members = memberships.membersOf(code).stream().map(BodyMember::personId)
+                .collect(Collectors.toSet());
+        if (members.isEmpty()) {
+            throw new BusinessException("workflow.error.bodyWithoutMembers", review.currentCircuitStep().getBody()
+                    .getName());
+        }
+        int quorum = memberships.findBody(code).map(BodySummary::quorumPercent).orElse(50);
+        ReviewStep step = review.openCurrentStep(subjectVersion, members, quorum, Instant.now());
+        em.persist(step);
+        audit.record(actor, "review.stepOpened", AUDIT_SUBJECT, review.getId(), describe(step) + ", "
+                + members.size() + " membres, règle " + step.getRule() + ", quorum " + quorum + " %");
+        return step;
+    }
+
+    /** The step's review follows the decision: next step, changes requested, or the end. */
+    private void moveOn(Actor actor, Review review, StepDecision decision) {
+        Instant now = Instant.now();
+        boolean next = review.follow(decision, now);
+        if (review.getPaper() != null && review.getStatus() != ReviewStatus.IN_REVIEW) {
+            review.getPaper().follow(review.getStatus(), now);
+        }
+        if (next) {
+            ReviewStep closed = review.getSteps().stream().filter(s -> !s.isOpen())
+                    .max(Comparator.comparing(ReviewStep::getClosedAt)).orElseThrow();
+            openCurrentStep(actor, review, closed.getSubjectVersion());
+        }
+    }
+
+    /** The steps the actor may act on now: open, in a body they sat in when it opened. */
+    public List<ReviewStep> openStepsOf(Actor actor) {
+        return em.createNamedQuery("ReviewStep.findOpenFor", ReviewStep.class)
+                .setParameter("personId", actor.personId()).getResultList();
+    }
+
+    private boolean isUnderWay(Actor actor, long meetingId, BodyCode body) {
+        try {
+            MeetingDetails meeting = meetings.find(actor, meetingId);
+            return meeting.body() == body && meeting.held() && !meeting.isCancelled();
+        } catch (NotFoundException notSeen) {
+            return false;
+        }
+    }
+
+    /** The step, if the actor sat in its body when it opened or may read its subject; else not found. */
+    private ReviewStep visibleStep(Actor actor, long stepId) {
+        ReviewStep step = em.find(ReviewStep.class, stepId);
+        if (step == null || !(step.getElectorate().contains(actor.personId())
+                || step.getReview().getPaper() != null && step.getReview().getPaper().isAuthor(actor.personId())
+                || actor.administrator())) {
+            throw new NotFoundException("review step " + stepId);
+        }
+        return step;
+    }
+
+    static Set<Long> authorsOf(Review review) {
+        return review.getPaper() == null ? Set.of() : authorsOf(review.getPaper());
+    }
+
+    static Set<Long> authorsOf(PositionPaper paper) {
+        return paper.getAuthors().stream().map(Person::getId).collect(Collectors.toSet());
+    }
+
+    private static String describe(ReviewStep step) {
+        return "étape " + step.getPosition() + " (" + step.getBody().getName() + "), tour " + step.getRound()
+                + ", version " + step.getSubjectVersion();
+    }
+
+    private static String counts(ReviewStep step) {
+        return step.getVoters() == null ? "" : " — " + step.getFavourable() + " pour, " + step.getUnfavourable()
+                + " contre, " + step.getAbstentions() + " abstention(s), " + step.getVoters() + " votant(s)";
+    }
+}

@@ -1,0 +1,23 @@
+package fr.prma.interactifs.workflow.service;
+
+import java.time.Instant;
+import java.util.List;
+
+import fr.prma.interactifs.governance.entity.BodyCode;
+import fr.prma.interactifs.workflow.entity.DecisionRule;
+import fr.prma.interactifs.workflow.entity.StepDecision;
+
+/**
+ * One round of one step as its reader sees it: the body, the rule, the dates, the opinions, and once closed the
+ * decision with its counts. {@code mayGiveOpinion} and {@code mayDecide} are the reader's.
+ */
+public record StepView(long id, int position, int round, int subjectVersion, BodyCode body, String bodyName,
+        DecisionRule rule, Instant openedAt, Instant deadlineAt, Instant closedAt, StepDecision decision,
+        String decidedByName, Long meetingId, String reason, Integer voters, Integer favourable,
+        Integer unfavourable, Integer abstentions, List<OpinionView> opinions, boolean mayGiveOpinion,
+        boolean mayDecide, int version) {
+
+    public boolean isOpen() {
+        return closedAt == null;
+    }
+}
