@@ -49,7 +49,9 @@ CREATE TABLE circuit_step (
     CONSTRAINT ck_circuit_step_deadline CHECK (deadline_days IS NULL OR deadline_days > 0)
 );
 
--- The two circuits every installation starts with (administrators define new versions).
+-- The two circuits every installation starts with (administrators define new versions). Every step is decided
+-- by the majority of its body with its quorum: a body's chair, or its secretary in one of its meetings, may then
+-- close the step when the opinions allow it (the demo bodies have no chair but the steering committee's).
 INSERT INTO circuit (id, code, name, subject_kind, current_number) VALUES
 (1, 'notes-de-position', 'Notes de position', 'PAPER', 1),
 (2, 'examen-comite-de-pilotage', 'Examen par le comité de pilotage', 'DOCUMENT', 1);
@@ -57,7 +59,7 @@ INSERT INTO circuit_version (id, circuit_id, number, created_at) VALUES
 (1, 1, 1, TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00:00'),
 (2, 2, 1, TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00:00');
 INSERT INTO circuit_step (id, circuit_version_id, position, body_id, decision_rule, deadline_days) VALUES
-(1, 1, 1, 1, 'CHAIR_DECIDES', 15),
+(1, 1, 1, 1, 'MAJORITY_WITH_QUORUM', 15),
 (2, 1, 2, 2, 'MAJORITY_WITH_QUORUM', 30),
 (3, 1, 3, 3, 'MAJORITY_WITH_QUORUM', 30),
 (4, 2, 1, 3, 'MAJORITY_WITH_QUORUM', 30);

@@ -135,13 +135,15 @@ class IntranetBrowserIT {
     }
 
     @Test
-    void destinationNotBuiltYetSaysSoPlainly() {
+    void positionPapersSayWhatAwaitsThePersonEvenWhenNothingDoes() {
         signIn("ines.garnier");
 
         browser.findElement(By.linkText("Notes de position")).click();
-        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("coming-soon")));
-        assertEquals("La rubrique « Notes de position » n’est pas encore disponible dans l’intranet. "
-                + "Elle arrivera dans une prochaine version.", text("coming-soon"));
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("write")));
+        assertEquals("Notes de position", browser.findElement(By.tagName("h1")).getText());
+        assertEquals("Rédiger une note", text("write"));
+        assertTrue(browser.getPageSource().contains("Aucune note n’attend votre avis."));
+        Browser.assertNoSeriousAccessibilityViolation(browser);
     }
 
     @Test
@@ -157,12 +159,12 @@ class IntranetBrowserIT {
 
     @Test
     void pageAskedBeforeSignInIsThePageShownAfter() {
-        browser.get(product.baseUrl() + "bientot.xhtml?rubrique=notes");
+        browser.get(product.baseUrl() + "notes/index.xhtml");
         Browser.signInOnKeycloak(browser, "lucie.petit", DEMO_PASSWORD);
-        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("coming-soon")));
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("write")));
 
-        assertEquals(product.baseUrl() + "bientot.xhtml?rubrique=notes", browser.getCurrentUrl());
-        assertTrue(text("coming-soon").startsWith("La rubrique « Notes de position »"), text("coming-soon"));
+        assertEquals(product.baseUrl() + "notes/index.xhtml", browser.getCurrentUrl());
+        assertEquals("Notes de position", browser.findElement(By.tagName("h1")).getText());
     }
 
     @Test

@@ -121,14 +121,13 @@ class WorkflowServicesIT {
     @Test
     void aPaperGoesThroughTheThreeBodiesWithARoundOfChangesAndIsAdopted() throws SQLException {
         Actor author = person("Alice", BodyCode.WORKING_GROUP);
-        Actor groupChair = person("Marc", BodyCode.WORKING_GROUP, BodyRole.CHAIR);
         Actor meetingChair = person("Camille", BodyCode.DEPARTMENTAL_MEETING, BodyRole.CHAIR);
         long id = draft(author, "Pour une aide régionale à la diffusion");
 
         assertEquals(1, papers.submit(author, id, papers.find(author, id).version()));
         StepView group = openStep(author, id);
         assertEquals(BodyCode.WORKING_GROUP, group.body());
-        reviews.decide(groupChair, group.id(), StepDecision.APPROVE, null, null, group.version());
+        everyoneSays(author, id, OpinionChoice.FAVOURABLE, Set.of(author.personId()));
 
         StepView meeting = openStep(author, id);
         assertEquals(BodyCode.DEPARTMENTAL_MEETING, meeting.body());
@@ -226,12 +225,13 @@ class WorkflowServicesIT {
     }
 
     @Test
-    void ofTwoPeopleClosingTheSameStepOneWinsAndTheOtherIsTold() {
+    void ofTwoPeopleClosingTheSameStepOneWinsAndTheOtherIsTold() throws SQLException {
         Actor author = person("Alice", BodyCode.WORKING_GROUP);
         Actor chair = person("Marc", BodyCode.WORKING_GROUP, BodyRole.CHAIR);
         Actor otherChair = person("Nadia", BodyCode.WORKING_GROUP, BodyRole.CHAIR);
         long id = draft(author, "Note disputée");
         papers.submit(author, id, papers.find(author, id).version());
+        everyoneSays(author, id, OpinionChoice.UNFAVOURABLE, Set.of(author.personId()));
         StepView read = openStep(chair, id);
 
         reviews.decide(chair, read.id(), StepDecision.REQUEST_CHANGES, "Précisez le calendrier", null, read.version());

@@ -63,6 +63,69 @@ public class PositionPapers {
         return paper.getId();
     }
 
+    /**
+     * Saves what the authors wrote, in one go: the text, the co-authors and the attached documents; a new draft
+     * when {@code paperId} is null.
+     *
+     * @return the paper's id
+     */
+    public long save(Actor actor, Long paperId, PaperDraft text, Set<Long> authorIds, Set<Long> documentIds,
+            int expectedVersion) {
+        long id = paperId == null ? createDraft(actor, text) : paperId;
+        PositionPaper paper = authorsPaper(actor, id, paperId == null ? em.find(PositionPaper.class, id).getVersion()
+                : expectedVersion);
+        Instant now = Instant.now();
+        if (paperId != null) {
+            paper.write(text, now);
+        }
+        Set<Person> authors = new HashSet<>();
+        for (Long authorId : authorIds) {
+            authors.add(person(authorId));
+        }
+        paper.changeAuthors(authors, now);
+        for (Long documentId : documentIds) {
+            readableAttachment(actor, documentId);
+        }
+        paper.changeAttachments(documentIds, now);
+        em.lock(paper, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        if (paperId != null) {
+            audit.record(actor, "paper.written", AUDIT_SUBJECT, id, paper.getTitle() + ", " + authors.size()
+                    + " auteur(s), " + documentIds.size() + " pièce(s) jointe(s)");
+        }
+        return id;
+    }
+
+    /** The person's papers, the steps awaiting their opinion or decision, and the adopted papers. */
+    public PapersOverview overview(Actor actor) {
+        List<PaperSummary> mine = em.createNamedQuery("PositionPaper.findByAuthor", PositionPaper.class)
+                .setParameter("personId", actor.personId()).getResultStream().map(PositionPapers::summary).toList();
+        List<PaperSummary> adopted = em.createNamedQuery("PositionPaper.findByStatus", PositionPaper.class)
+                .setParameter("status", ReviewStatus.APPROVED).getResultStream().map(PositionPapers::summary).toList();
+        Instant now = Instant.now();
+        List<ReviewTask> tasks = reviews.openStepsOf(actor).stream()
+                .filter(step -> step.getReview().getPaper() != null)
+                .map(step -> new ReviewTask(step.getReview().getPaper().getId(), step.getReview().getPaper().getTitle(),
+                        step.getBody().getName(), step.getPosition(), step.getDeadlineAt(), step.isOverdue(now),
+                        step.opinionOf(actor.personId()).map(o -> o.getChoice()).orElse(null),
+                        ReviewPolicy.canDecide(memberships.rolesIn(actor.personId(), step.getBody().getCode()), false)))
+                .toList();
+        return new PapersOverview(mine, tasks, adopted);
+    }
+
+    /** The people who may be named co-authors: everyone in the cluster's directory, by name. */
+    public List<PersonChoice> coAuthorChoices() {
+        return em.createNamedQuery("Person.findAll", Person.class).getResultStream()
+                .map(p -> new PersonChoice(p.getId(), p.getDisplayName(),
+                        p.getOrganisation() == null ? null : p.getOrganisation().getName()))
+                .sorted(Comparator.comparing(PersonChoice::displayName, java.text.Collator.getInstance(java.util.Locale.FRENCH)))
+                .toList();
+    }
+
+    private static PaperSummary summary(PositionPaper paper) {
+        return new PaperSummary(paper.getId(), paper.getTitle(), paper.getStatus(), paper.getAddressee(),
+                paper.getUpdatedAt());
+    }
+
     /** Rewrites the working copy (a draft, or a paper sent back for changes). */
     public void write(Actor actor, long paperId, PaperDraft text, int expectedVersion) {
         PositionPaper paper = authorsPaper(actor, paperId, expectedVersion);
@@ -150,9 +213,27 @@ public class PositionPapers {
                 .sorted(Comparator.comparing(Person::getDisplayName)).toList();
         return new PaperView(paper.getId(), paper.getTitle(), paper.getSummary(), paper.getTheme(),
                 paper.getAddressee(), paper.getBodyHtml(), paper.getStatus(), people.stream().map(Person::getId).toList(),
-                people.stream().map(Person::getDisplayName).toList(), paper.getAttachmentIds(),
+                people.stream().map(Person::getDisplayName).toList(), paper.getAttachmentIds(), attachments(actor, paper),
                 paper.getVersions().size(), paper.isAuthor(actor.personId()) && paper.getStatus().isEditable(), steps,
                 paper.getVersion());
+    }
+
+    /** The last frozen version's attachments, or the working copy's for a paper never submitted. */
+    private List<AttachmentView> attachments(Actor actor, PositionPaper paper) {
+        PaperVersion last = paper.lastVersion();
+        if (last != null && !paper.getStatus().isEditable()) {
+            return last.getAttachments().stream().map(a -> new AttachmentView(a.getDocumentId(), a.getTitle(),
+                    a.getDocumentVersionNumber())).toList();
+        }
+        List<AttachmentView> working = new ArrayList<>();
+        for (Long documentId : paper.getAttachmentIds()) {
+            try {
+                working.add(new AttachmentView(documentId, library.snapshot(actor, documentId).title(), null));
+            } catch (NotFoundException unreadable) {
+                // Since attached, the document left the library or the reader's reach: it is not shown.
+            }
+        }
+        return working;
     }
 
     private StepView view(Actor actor, ReviewStep step, Set<Long> authors) {
