@@ -20,7 +20,8 @@ import fr.prma.interactifs.testing.RunningProduct;
  * A position paper through the real product (Keycloak, Payara Micro, H2, Chromium): the working group's
  * secretary writes a paper and submits it; the departmental meeting does not see it yet; the two other members of
  * the working group give their opinions, and the second favourable one closes the step by its rule; the paper
- * then reaches the departmental meeting, whose members now see it and are asked for their opinion.
+ * then reaches the departmental meeting, whose members now see it and are asked for their opinion, on their home
+ * page too.
  */
 class PositionPapersBrowserIT {
 
@@ -102,6 +103,7 @@ class PositionPapersBrowserIT {
 
         inANewBrowser();
         signIn("ines.garnier");
+        assertTrue(text("review-tasks").contains(TITLE), "the home page says what awaits her");
         open("Notes de position");
         assertTrue(text("to-review").contains(TITLE), "now the departmental meeting is asked");
     }

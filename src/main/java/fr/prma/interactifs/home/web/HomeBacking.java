@@ -10,6 +10,8 @@ import fr.prma.interactifs.governance.service.MeetingSummary;
 import fr.prma.interactifs.governance.service.Meetings;
 import fr.prma.interactifs.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
+import fr.prma.interactifs.workflow.service.PositionPapers;
+import fr.prma.interactifs.workflow.service.ReviewTask;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -35,12 +37,16 @@ public class HomeBacking {
     @EJB
     private Meetings meetings;
 
+    @EJB
+    private PositionPapers papers;
+
     /** How many of the next meetings the home page lists; the bodies' pages list them all. */
     private static final int UPCOMING_SHOWN = 5;
 
     private PersonSummary person;
     private List<BodySeat> seats;
     private List<MeetingSummary> awaitingAnswer;
+    private List<ReviewTask> reviewTasks;
     private List<MeetingSummary> upcoming;
 
     @PostConstruct
@@ -49,6 +55,7 @@ public class HomeBacking {
         person = people.findSummary(personId).orElseThrow();
         seats = memberships.seatsOf(personId);
         awaitingAnswer = meetings.awaitingAnswer(currentUser.actor());
+        reviewTasks = papers.tasks(currentUser.actor());
         upcoming = meetings.upcomingFor(currentUser.actor(), UPCOMING_SHOWN);
     }
 
@@ -58,6 +65,11 @@ public class HomeBacking {
 
     public List<BodySeat> getSeats() {
         return seats;
+    }
+
+    /** The position papers awaiting my opinion or decision. */
+    public List<ReviewTask> getReviewTasks() {
+        return reviewTasks;
     }
 
     public List<MeetingSummary> getAwaitingAnswer() {

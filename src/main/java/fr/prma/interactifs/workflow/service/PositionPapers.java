@@ -101,15 +101,23 @@ public class PositionPapers {
                 .setParameter("personId", actor.personId()).getResultStream().map(PositionPapers::summary).toList();
         List<PaperSummary> adopted = em.createNamedQuery("PositionPaper.findByStatus", PositionPaper.class)
                 .setParameter("status", ReviewStatus.APPROVED).getResultStream().map(PositionPapers::summary).toList();
+        List<ReviewTask> tasks = tasks(actor);
+        return new PapersOverview(mine, tasks, adopted);
+    }
+
+    /**
+     * The steps awaiting the person ("À traiter"): papers their body reviews now, soonest deadline first, with
+     * whether they gave their opinion and may decide.
+     */
+    public List<ReviewTask> tasks(Actor actor) {
         Instant now = Instant.now();
-        List<ReviewTask> tasks = reviews.openStepsOf(actor).stream()
+        return reviews.openStepsOf(actor).stream()
                 .filter(step -> step.getReview().getPaper() != null)
                 .map(step -> new ReviewTask(step.getReview().getPaper().getId(), step.getReview().getPaper().getTitle(),
                         step.getBody().getName(), step.getPosition(), step.getDeadlineAt(), step.isOverdue(now),
                         step.opinionOf(actor.personId()).map(o -> o.getChoice()).orElse(null),
                         ReviewPolicy.canDecide(memberships.rolesIn(actor.personId(), step.getBody().getCode()), false)))
                 .toList();
-        return new PapersOverview(mine, tasks, adopted);
     }
 
     /** The people who may be named co-authors: everyone in the cluster's directory, by name. */
