@@ -50,8 +50,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "document")
-@NamedQuery(name = "Document.findForIndexAfter",
-        query = "select d from Document d where d.deletedAt is null and d.id > :after order by d.id")
+@NamedQuery(name = "Document.findAfterId", query = "select d from Document d where d.id > :after order by d.id")
 @NamedQuery(name = "Document.countForIndex", query = "select count(d) from Document d where d.deletedAt is null")
 @NamedQuery(name = "Document.findInBin", query = "select d from Document d where d.deletedAt is not null"
         + " order by d.deletedAt desc")

@@ -1,6 +1,5 @@
 package fr.prma.interactifs.documents.service;
 
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -92,10 +91,10 @@ public class IndexMaintenance {
 
                     @Override
                     public void forEach(Consumer<IndexedDocument> consumer) {
-                        long after = 0;
-                        for (List<IndexedDocument> page; !(page = source.pageAfter(after, PAGE)).isEmpty();) {
-                            page.forEach(consumer);
-                            after = page.get(page.size() - 1).id();
+                        IndexSource.Page page = source.pageAfter(0, PAGE);
+                        while (page.lastRead().isPresent()) {
+                            page.documents().forEach(consumer);
+                            page = source.pageAfter(page.lastRead().getAsLong(), PAGE);
                         }
                     }
                 }, (indexed, of) -> {

@@ -1,6 +1,7 @@
 package fr.prma.interactifs.documents.service;
 
 import java.util.List;
+import java.util.OptionalLong;
 
 import fr.prma.interactifs.documents.entity.Document;
 import fr.prma.interactifs.documents.search.IndexedDocument;
@@ -29,10 +30,27 @@ public class IndexSource {
         return em.createNamedQuery("Document.countForIndex", Long.class).getSingleResult();
     }
 
-    /** The documents after this id (in id order), at most {@code size} of them. */
-    public List<IndexedDocument> pageAfter(long lastId, int size) {
-        return Library.withWhatIsShown(em.createNamedQuery("Document.findForIndexAfter", Document.class))
+    /**
+     * The documents to index among the next {@code size} rows after this id, in id order: those in the bin are
+     * read and skipped. Paging on the id alone follows the primary key whatever the database: with the bin's
+     * condition in the query, H2 chose the index on the deletion date and sorted the whole library for every
+     * page, which made a rebuild of 100,000 documents take a quarter of an hour.
+     */
+    public Page pageAfter(long lastId, int size) {
+        List<Document> rows = Library.withWhatIsShown(em.createNamedQuery("Document.findAfterId", Document.class))
                 .setParameter("after", lastId)
-                .setMaxResults(size).getResultStream().map(indexed::of).toList();
+                .setMaxResults(size).getResultList();
+        if (rows.isEmpty()) {
+            return new Page(List.of(), OptionalLong.empty());
+        }
+        return new Page(rows.stream().filter(document -> !document.isDeleted()).map(indexed::of).toList(),
+                OptionalLong.of(rows.get(rows.size() - 1).getId()));
+    }
+
+    /**
+     * @param documents the page's documents to index
+     * @param lastRead  the id of the page's last row, which the next page starts after; empty past the end
+     */
+    public record Page(List<IndexedDocument> documents, OptionalLong lastRead) {
     }
 }
