@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 
 import fr.prma.interactifs.bench.SearchCorpus.Seeded;
 import fr.prma.interactifs.bench.SearchCorpus.Visibility;
+import fr.prma.interactifs.documents.search.LinkedIndexReplica;
 import fr.prma.interactifs.documents.search.PlainLuceneSearch;
 import fr.prma.interactifs.governance.entity.BodyCode;
 import fr.prma.interactifs.testing.RunningProduct;
@@ -40,7 +41,8 @@ import fr.prma.interactifs.testing.RunningProduct;
  *
  * <p>Then, at each number of concurrent clients, the same requests go through the API and to the baseline
  * ({@link PlainLuceneSearch}: the product's analysis and query building, the 20 best by relevance, nothing
- * else), after a warm-up of both.
+ * else), after a warm-up of both; and, to tell where the time goes, to the product's index class alone
+ * ({@link LinkedIndexReplica}), whose totals must be the API's.
  */
 public final class SearchBenchmark implements Benchmark {
 
@@ -129,8 +131,11 @@ public final class SearchBenchmark implements Benchmark {
         }
     }
 
-    /** One number of clients: the API and the baseline. */
-    record Round(int clients, Load.Level api, Load.Level lucene) {
+    /**
+     * One number of clients: the API, the baseline, and between them the product's index class alone, in the
+     * benchmark's process (access filter, exact total, facets, snippets; no service, database, JSON nor HTTP).
+     */
+    record Round(int clients, Load.Level api, Load.Level lucene, Load.Level index) {
 
         double ratioOfP95() {
             return api.percentileMillis(95) / lucene.percentileMillis(95);
@@ -140,10 +145,11 @@ public final class SearchBenchmark implements Benchmark {
     /** Everything measured, and the report. */
     record Measurement(Settings settings, Path dataDir, Seeded seeded, Duration startUp, Rebuild rebuild,
             long indexedDocuments, long indexBytes, int segments, long markerUnfiltered, List<ReadCheck> checks,
-            Mix mix, List<Round> rounds) {
+            Mix mix, List<Round> rounds, String loadBefore, String loadAfter) {
 
         int errors() {
-            return rounds.stream().mapToInt(round -> round.api().errors() + round.lucene().errors()).sum();
+            return rounds.stream().mapToInt(round -> round.api().errors() + round.lucene().errors()
+                    + round.index().errors()).sum();
         }
 
         String markdown() {
@@ -198,12 +204,17 @@ public final class SearchBenchmark implements Benchmark {
                 }
             }
 
+            Path replicaRoot = dataDir.resolveSibling(dataName + "-replica");
+            deleteRecursively(replicaRoot);
+            Set<Long> seatIds = seats.get(settings.person()).stream().map(bodyIds::get).collect(Collectors.toSet());
             try (ApiSearch api = new ApiSearch(product, settings.person(), PAGE_SIZE);
-                    PlainLuceneSearch lucene = PlainLuceneSearch.openNewest(dataDir.resolve("index"))) {
+                    PlainLuceneSearch lucene = PlainLuceneSearch.openNewest(dataDir.resolve("index"));
+                    LinkedIndexReplica index = LinkedIndexReplica.of(lucene.generation(), replicaRoot)) {
                 long markerUnfiltered = lucene.count(SearchCorpus.MARKER);
-                if (markerUnfiltered != settings.documents()) {
+                if (markerUnfiltered != seeded.live()) {
                     throw new IllegalStateException("L'index lu directement compte " + markerUnfiltered
-                            + " documents pour « " + SearchCorpus.MARKER + " » ; attendu : " + settings.documents());
+                            + " documents pour « " + SearchCorpus.MARKER + " » ; attendu : " + seeded.live()
+                            + " (les documents hors de la corbeille)");
                 }
                 List<String> queries = queries(settings.queries(), settings.seed());
                 System.out.printf(Locale.FRENCH, "Chauffe : %d requêtes distinctes, puis %d requêtes à %d clients,"
@@ -212,25 +223,36 @@ public final class SearchBenchmark implements Benchmark {
                 for (int i = 0; i < queries.size(); i++) {
                     totals[i] = api.search(queries.get(i)).total();
                     lucene.best(queries.get(i), PAGE_SIZE);
+                    long inProcess = index.search(queries.get(i), PAGE_SIZE, seatIds);
+                    if (inProcess != totals[i]) {
+                        throw new IllegalStateException("« " + queries.get(i) + " » : " + totals[i] + " documents par"
+                                + " l'API, " + inProcess + " par l'index du produit dans le banc");
+                    }
                 }
                 Load.Search throughApi = query -> api.search(query);
                 Load.Search straight = query -> lucene.best(query, PAGE_SIZE);
+                Load.Search inProcess = query -> index.search(query, PAGE_SIZE, seatIds);
                 Load.run(queries, maxOf(settings.clients()), settings.warmup(), throughApi);
                 Load.run(queries, maxOf(settings.clients()), settings.warmup(), straight);
+                Load.run(queries, maxOf(settings.clients()), settings.warmup(), inProcess);
 
+                String loadBefore = loadAverage();
                 List<Round> rounds = new ArrayList<>();
                 for (int clients : settings.clients()) {
                     Load.Level viaApi = Load.run(queries, clients, settings.requests(), throughApi);
                     Load.Level viaLucene = Load.run(queries, clients, settings.requests(), straight);
-                    Round round = new Round(clients, viaApi, viaLucene);
+                    Load.Level viaIndex = Load.run(queries, clients, settings.requests(), inProcess);
+                    Round round = new Round(clients, viaApi, viaLucene, viaIndex);
                     rounds.add(round);
                     System.out.printf(Locale.FRENCH, "%d client(s) : API p95 %.1f ms, %.0f req/s ; Lucene p95 %.1f ms,"
-                            + " %.0f req/s ; erreurs %d%n", clients, viaApi.percentileMillis(95), viaApi.perSecond(),
-                            viaLucene.percentileMillis(95), viaLucene.perSecond(), viaApi.errors() + viaLucene.errors());
+                            + " %.0f req/s ; index du produit p95 %.1f ms ; erreurs %d%n", clients,
+                            viaApi.percentileMillis(95), viaApi.perSecond(), viaLucene.percentileMillis(95),
+                            viaLucene.perSecond(), viaIndex.percentileMillis(95),
+                            viaApi.errors() + viaLucene.errors() + viaIndex.errors());
                 }
                 return new Measurement(settings, dataDir, seeded, startUp, rebuild, lucene.documents(),
                         lucene.bytesOnDisk(), lucene.segments(), markerUnfiltered, checks, new Mix(queries, totals),
-                        rounds);
+                        rounds, loadBefore, loadAverage());
             }
         } catch (RuntimeException | IOException e) {
             System.err.println(product.logTail());
@@ -240,6 +262,15 @@ public final class SearchBenchmark implements Benchmark {
             if (!settings.keepData()) {
                 deleteRecursively(dataDir);
             }
+        }
+    }
+
+    /** The machine's load average over the last minute, as the kernel says it; "?" elsewhere than Linux. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0].replace('.', ',');
+        } catch (IOException | RuntimeException e) {
+            return "?";
         }
     }
 
@@ -325,13 +356,14 @@ public final class SearchBenchmark implements Benchmark {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.FRENCH, "### Recherche : %,d documents, en tant que %s%n%n", s.documents(),
                 s.person()));
-        md.append(String.format(Locale.FRENCH, "- Corpus : %,d documents lus (graine %d), textes de français de 1 à"
-                + " 20 Ko (tirage log-uniforme), %,.1f Ko en moyenne, %,.0f Mo en tout. Visibilité : %s.%n",
-                s.documents(), s.seed(), seeded.textBytes() / 1024.0 / s.documents(),
-                seeded.textBytes() / 1024.0 / 1024.0, visibilityMix(seeded)));
+        md.append(String.format(Locale.FRENCH, "- Corpus : %,d documents lus (graine %d), dont %,d à la corbeille,"
+                + " textes de français de 1 à 20 Ko (tirage log-uniforme), %,.1f Ko en moyenne, %,.0f Mo en tout."
+                + " Visibilité : %s.%n", s.documents(), s.seed(), seeded.inBin(),
+                seeded.textBytes() / 1024.0 / s.documents(), seeded.textBytes() / 1024.0 / 1024.0,
+                visibilityMix(seeded)));
         md.append(String.format(Locale.FRENCH, "- %s (%s) peut en lire %,d (%.1f %%) ; %s (aucune instance) %,d."
                 + " Totaux et facette des instances de l'API pour « %s » : conformes.%n", s.person(),
-                seatsText(mine.seats()), mine.observed(), 100.0 * mine.observed() / s.documents(), OUTSIDER,
+                seatsText(mine.seats()), mine.observed(), 100.0 * mine.observed() / seeded.live(), OUTSIDER,
                 m.checks().get(1).observed(), SearchCorpus.MARKER));
         md.append(String.format(Locale.FRENCH, "- Écriture du corpus (JDBC par lots et magasin de contenus) : %d s.%n",
                 seeded.took().toSeconds()));
@@ -354,8 +386,9 @@ public final class SearchBenchmark implements Benchmark {
                 + " même analyse et même construction de requête (`TypedWords`), les %d meilleurs par pertinence,"
                 + " sans droits, sans total exact, sans facettes ni extraits.%n", PAGE_SIZE, s.person(), PAGE_SIZE));
         md.append(String.format(Locale.FRENCH, "- %,d requêtes par palier après une chauffe de %,d ; les clients"
-                + " tournent sur la même machine que le produit. Erreurs : %d.%n%n", s.requests(), s.warmup(),
-                m.errors()));
+                + " tournent sur la même machine que le produit (charge moyenne sur une minute : %s au début des"
+                + " paliers, %s à la fin ; au-delà du nombre de cœurs, d'autres travaux prenaient du processeur)."
+                + " Erreurs : %d.%n%n", s.requests(), s.warmup(), m.loadBefore(), m.loadAfter(), m.errors()));
 
         md.append("| Clients | API p50 | API p95 | API p99 | API req/s | Lucene p50 | Lucene p95 | Lucene p99"
                 + " | Lucene req/s | p95 API / Lucene |\n");
@@ -366,9 +399,21 @@ public final class SearchBenchmark implements Benchmark {
                     round.api().perSecond(), ms(round.lucene(), 50), ms(round.lucene(), 95), ms(round.lucene(), 99),
                     round.lucene().perSecond(), round.ratioOfP95()));
         }
+        md.append(String.format(Locale.FRENCH, "%nOù passe le temps : entre la référence et l'API, la classe d'index du"
+                + " produit (`LuceneSearchIndex.search` : filtre des droits, total exact et facettes sur tous les"
+                + " résultats, extraits), mesurée seule dans le processus du banc sur une réplique de l'index (liens"
+                + " physiques vers ses fichiers) ; le reste de l'API est le service (droits de la personne, documents"
+                + " lus en base), JSON, HTTP et le jeton.%n%n"));
+        md.append("| Clients | Lucene p50 | Lucene p95 | Index du produit p50 | Index du produit p95 | API p50 | API p95 |\n");
+        md.append("|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (Round round : m.rounds()) {
+            md.append(String.format(Locale.FRENCH, "| %d | %s | %s | %s | %s | %s | %s |%n", round.clients(),
+                    ms(round.lucene(), 50), ms(round.lucene(), 95), ms(round.index(), 50), ms(round.index(), 95),
+                    ms(round.api(), 50), ms(round.api(), 95)));
+        }
         md.append('\n');
         for (Round round : m.rounds()) {
-            for (Load.Level level : List.of(round.api(), round.lucene())) {
+            for (Load.Level level : List.of(round.api(), round.lucene(), round.index())) {
                 if (level.firstError() != null) {
                     md.append("Première erreur à ").append(round.clients()).append(" client(s) : ")
                             .append(level.firstError()).append("\n\n");
@@ -396,8 +441,7 @@ public final class SearchBenchmark implements Benchmark {
         List<String> parts = new ArrayList<>();
         for (Visibility visibility : Visibility.values()) {
             int count = seeded.byVisibility().getOrDefault(visibility, 0);
-            parts.add(String.format(Locale.FRENCH, "%s %.1f %%", visibility.label,
-                    100.0 * count / seeded.documents()));
+            parts.add(String.format(Locale.FRENCH, "%s %.1f %%", visibility.label, 100.0 * count / seeded.live()));
         }
         return String.join(", ", parts);
     }

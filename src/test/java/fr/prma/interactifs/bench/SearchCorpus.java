@@ -57,6 +57,8 @@ final class SearchCorpus {
     static final String MARKER = "pôle";
     private static final String SIGNATURE = "Document archivé du pôle Les Interactifs.";
 
+    /** A library's bin, not emptied yet: the rebuild must leave these out. */
+    private static final int IN_BIN_PERCENT = 2;
     private static final int MIN_TEXT_CHARS = 1_000;
     private static final int MAX_TEXT_CHARS = 20_000;
     private static final int CHUNK = 500;
@@ -111,15 +113,23 @@ final class SearchCorpus {
 
     private record Drawn(long id, long versionId, String title, String description, DocumentCategory category,
             Set<String> tags, Visibility visibility, Original original, int year, OffsetDateTime updatedAt,
-            Uploader uploader, String textSha256) {
+            Uploader uploader, String textSha256, boolean inBin) {
     }
 
     /**
      * What was seeded.
      *
-     * @param textBytes the bytes of all the texts, in UTF-8
+     * @param documents    every document written, those in the bin included
+     * @param byVisibility the documents out of the bin, by visibility
+     * @param inBin        the documents in the bin
+     * @param textBytes    the bytes of all the texts, in UTF-8
      */
-    record Seeded(int documents, Map<Visibility, Integer> byVisibility, long textBytes, Duration took) {
+    record Seeded(int documents, Map<Visibility, Integer> byVisibility, int inBin, long textBytes, Duration took) {
+
+        /** The documents of the library, out of the bin: those the index holds. */
+        int live() {
+            return documents - inBin;
+        }
 
         /** How many documents someone sitting in these bodies may read. */
         long readableBy(Set<BodyCode> seats) {
@@ -179,6 +189,7 @@ final class SearchCorpus {
         FileContentStore store = new FileContentStore(dataDir.resolve("content"));
         List<Original> originals = storeOriginals(store);
         Map<Visibility, Integer> byVisibility = new EnumMap<>(Visibility.class);
+        int inBin = 0;
         long textBytes = 0;
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
         try (Connection db = database(dataDir)) {
@@ -189,8 +200,8 @@ final class SearchCorpus {
             long firstVersionId = firstFreeId(db, "document_version");
             try (PreparedStatement document = db.prepareStatement("insert into document (id, title, title_from_name,"
                     + " description, category, visible_to_all, filed_year, type_family, current_number, uploader_id,"
-                    + " organisation_id, created_at, updated_at, version) values (?, ?, false, ?, ?, ?, ?, ?, 1, ?, ?,"
-                    + " ?, ?, 0)");
+                    + " organisation_id, created_at, updated_at, deleted_at, deleted_by_id, version)"
+                    + " values (?, ?, false, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, 0)");
                     PreparedStatement body = db.prepareStatement(
                             "insert into document_body (document_id, body_id) values (?, ?)");
                     PreparedStatement tag = db.prepareStatement(
@@ -212,7 +223,11 @@ final class SearchCorpus {
                     for (Future<Drawn> future : chunk) {
                         Drawn drawn = resultOf(future);
                         add(drawn, document, body, tag, version, bodyIds);
-                        byVisibility.merge(drawn.visibility(), 1, Integer::sum);
+                        if (drawn.inBin()) {
+                            inBin++;
+                        } else {
+                            byVisibility.merge(drawn.visibility(), 1, Integer::sum);
+                        }
                     }
                     document.executeBatch();
                     body.executeBatch();
@@ -235,7 +250,7 @@ final class SearchCorpus {
         } finally {
             writers.shutdownNow();
         }
-        return new Seeded(documents, byVisibility, textBytes, Duration.between(started, Instant.now()));
+        return new Seeded(documents, byVisibility, inBin, textBytes, Duration.between(started, Instant.now()));
     }
 
     private static Drawn resultOf(Future<Drawn> future) throws InterruptedException, IOException {
@@ -267,6 +282,7 @@ final class SearchCorpus {
         OffsetDateTime updatedAt = LocalDate.of(year, 1, 1).plusDays(words.nextInt(365)).atStartOfDay(PARIS)
                 .plusSeconds(words.nextInt(86_400)).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
         Uploader uploader = uploaders.get(rank % uploaders.size());
+        boolean inBin = words.nextInt(100) < IN_BIN_PERCENT;
 
         double share = words.nextInt(10_000) / 10_000.0;
         int length = (int) Math.round(MIN_TEXT_CHARS * Math.pow((double) MAX_TEXT_CHARS / MIN_TEXT_CHARS, share));
@@ -280,7 +296,7 @@ final class SearchCorpus {
             StoredContent stored = store.store(utf8);
             bytes[slot] = utf8.length;
             return new Drawn(id, versionId, title, description, category, tags, visibility, original, year,
-                    updatedAt, uploader, stored.sha256());
+                    updatedAt, uploader, stored.sha256(), inBin);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -311,6 +327,13 @@ final class SearchCorpus {
         }
         document.setObject(10, drawn.updatedAt());
         document.setObject(11, drawn.updatedAt());
+        if (drawn.inBin()) {
+            document.setObject(12, drawn.updatedAt().plusDays(1));
+            document.setLong(13, drawn.uploader().personId());
+        } else {
+            document.setNull(12, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+            document.setNull(13, java.sql.Types.BIGINT);
+        }
         document.addBatch();
 
         for (BodyCode code : drawn.visibility().bodies) {
