@@ -48,6 +48,11 @@ public final class BenchOptions {
         }
     }
 
+    /** A number of things, zero allowed (such as {@code --warmup 0}). */
+    public int count(String name, int fallback) {
+        return "0".equals(values.get(name)) ? 0 : integer(name, fallback);
+    }
+
     /** A comma-separated list of positive integers, such as {@code --clients 1,8,32}. */
     public List<Integer> integers(String name, List<Integer> fallback) {
         String value = values.get(name);

@@ -24,7 +24,7 @@ public final class Benchmarks {
     /** Every benchmark, by the name given on the command line, in the order "all" runs them. */
     static Map<String, Benchmark> all() {
         Map<String, Benchmark> benchmarks = new LinkedHashMap<>();
-        for (Benchmark benchmark : List.<Benchmark>of(new SearchBenchmark())) {
+        for (Benchmark benchmark : List.<Benchmark>of(new IngestionBenchmark(), new SearchBenchmark())) {
             benchmarks.put(benchmark.name(), benchmark);
         }
         return benchmarks;

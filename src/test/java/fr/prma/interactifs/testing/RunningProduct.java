@@ -145,6 +145,14 @@ public final class RunningProduct implements AutoCloseable {
         return dataDir;
     }
 
+    /**
+     * The processes the launcher runs now: Keycloak, the application server and its extraction workers (and the
+     * launcher's own helpers); empty when stopped. The benchmarks read their processor time.
+     */
+    public List<ProcessHandle> processes() {
+        return launcher == null ? List.of() : launcher.descendants().toList();
+    }
+
     public String logTail() {
         try {
             List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);

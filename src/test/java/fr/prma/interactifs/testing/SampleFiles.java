@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
@@ -26,6 +27,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * formats define them (zip packages of XML), PDFs written with PDFBox, and the broken or hostile ones.
  */
 public final class SampleFiles {
+
+    /** The date written in the zip entries of the files made here. */
+    private static final LocalDateTime ENTRY_DATE = LocalDateTime.of(2025, 1, 6, 9, 0);
 
     private SampleFiles() {
     }
@@ -224,13 +228,18 @@ public final class SampleFiles {
         return out.toByteArray();
     }
 
-    /** A zip of name/content pairs; the first entry stored uncompressed when asked (ODF's mimetype). */
+    /**
+     * A zip of name/content pairs; the first entry stored uncompressed when asked (ODF's mimetype). Entries carry
+     * a fixed date, so that the same content always gives the same bytes (the benchmarks' seeded corpora rely on
+     * it).
+     */
     private static byte[] zip(boolean firstStored, String... namesAndContents) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (int i = 0; i < namesAndContents.length; i += 2) {
                 byte[] content = namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8);
                 ZipEntry entry = new ZipEntry(namesAndContents[i]);
+                entry.setTimeLocal(ENTRY_DATE);
                 if (i == 0 && firstStored) {
                     entry.setMethod(ZipEntry.STORED);
                     entry.setSize(content.length);

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -471,6 +472,53 @@ class LuceneSearchIndexTest {
         assertEquals(0, search("ancien").total());
         assertEquals(Set.of(1L), idSet(search("nouveau")));
         assertEquals(Map.of("RAPPORTS", 1L), counts(search(""), Facet.CATEGORY));
+    }
+
+    @Test
+    void putsMadeTogetherAreEachSearchableAndCommittedWhenTheyReturn(@TempDir Path copy) throws Exception {
+        int writers = 6;
+        int each = 15;
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                long first = 1000L * (w + 1);
+                done.add(pool.submit(() -> {
+                    go.await();
+                    for (long id = first; id < first + each; id++) {
+                        index.put(doc(id).indexed());
+                        assertEquals(Set.of(id), idSet(search(Long.toString(id))), "searchable once put returns");
+                    }
+                    return null;
+                }));
+            }
+            go.countDown();
+            for (Future<?> writer : done) {
+                writer.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        // What a crash would leave: the files as they are, the index still open
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = copy.resolve(directory.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                try {
+                    Files.copy(file, target);
+                } catch (NoSuchFileException mergedAway) {
+                    // a file no commit refers to any more, deleted while copying
+                }
+            }
+        }
+        LuceneSearchIndex reopened = new LuceneSearchIndex(copy);
+        try {
+            assertEquals(writers * each, reopened.size(), "every put committed when it returned");
+        } finally {
+            reopened.close();
+        }
     }
 
     @Test
