@@ -1,11 +1,10 @@
 package fr.prma.interactifs.documents.search;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -34,18 +33,28 @@ import org.tartarus.snowball.ext.FrenchStemmer;
  *
  * <p>Queries go through the same filter: the stems at one position are alternatives (a synonym) for one
  * word, and a word matches a text when any of its stems is among the text word's stems.
+ *
+ * <p>Stemming is most of what indexing a text costs, and a text repeats its words: each filter (one per thread
+ * and analyzer, as Lucene reuses them) remembers the stems of the last {@value #REMEMBERED_WORDS} distinct
+ * words it met, and starts afresh when that many are reached.
  */
 final class FrenchStemsFilter extends TokenFilter {
 
     /** Shorter words ending in "s" are mostly not plurals ("bus", "cas", "dos") or are stop words. */
     private static final int MIN_PLURAL_LENGTH = 4;
+    /** About a megabyte a filter: the common words of a language, which make most of its texts. */
+    static final int REMEMBERED_WORDS = 8_192;
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
     private final TypeAttribute type = addAttribute(TypeAttribute.class);
     private final FrenchStemmer stemmer = new FrenchStemmer();
 
-    private final Deque<String> pendingStems = new ArrayDeque<>();
+    private final CharArrayMap<String[]> remembered = new CharArrayMap<>(REMEMBERED_WORDS, false);
+
+    /** The stems still to give at the current position, from {@link #nextStem}. */
+    private String[] pendingStems;
+    private int nextStem;
     private State pendingState;
 
     FrenchStemsFilter(TokenStream input) {
@@ -54,22 +63,25 @@ final class FrenchStemsFilter extends TokenFilter {
 
     @Override
     public boolean incrementToken() throws IOException {
-        if (!pendingStems.isEmpty()) {
+        if (pendingStems != null) {
             restoreState(pendingState);
-            term.setEmpty().append(pendingStems.removeFirst());
+            term.setEmpty().append(pendingStems[nextStem++]);
             position.setPositionIncrement(0);
             type.setType("SYNONYM");
+            if (nextStem == pendingStems.length) {
+                pendingStems = null;
+            }
             return true;
         }
         if (!input.incrementToken()) {
             return false;
         }
-        Set<String> stems = stems(term.toString());
-        var each = stems.iterator();
-        term.setEmpty().append(each.next());
-        if (each.hasNext()) {
+        String[] stems = rememberedStems();
+        term.setEmpty().append(stems[0]);
+        if (stems.length > 1) {
             pendingState = captureState();
-            each.forEachRemaining(pendingStems::addLast);
+            pendingStems = stems;
+            nextStem = 1;
         }
         return true;
     }
@@ -77,16 +89,33 @@ final class FrenchStemsFilter extends TokenFilter {
     @Override
     public void reset() throws IOException {
         super.reset();
-        pendingStems.clear();
+        pendingStems = null;
         pendingState = null;
+    }
+
+    /** The stems of the current term, from memory when the word was met before. */
+    private String[] rememberedStems() {
+        String[] stems = remembered.get(term.buffer(), 0, term.length());
+        if (stems == null) {
+            String word = term.toString();
+            stems = stems(word).toArray(String[]::new);
+            if (remembered.size() >= REMEMBERED_WORDS) {
+                remembered.clear();
+            }
+            remembered.put(word, stems);
+        }
+        return stems;
     }
 
     /** The stems of a lower-case word, the best first. */
     Set<String> stems(String word) {
         Set<String> stems = new LinkedHashSet<>();
         String singular = withoutPluralS(word);
+        String foldedSingular = fold(singular);
         stems.add(fold(stem(singular)));
-        stems.add(stem(fold(singular)));
+        if (!foldedSingular.equals(singular)) {
+            stems.add(stem(foldedSingular));
+        }
         if (word.endsWith("ee") || word.endsWith("ees")) {
             // Typed without its accent, as French has almost no other words in "ee": "mutualisee" then
             // meets "mutualisation" as "mutualisée" does.
@@ -117,8 +146,7 @@ final class FrenchStemsFilter extends TokenFilter {
     }
 
     static String fold(String word) {
-        boolean ascii = word.chars().allMatch(c -> c < 0x80);
-        if (ascii) {
+        if (isAscii(word)) {
             return word;
         }
         char[] input = word.toCharArray();
@@ -126,5 +154,14 @@ final class FrenchStemsFilter extends TokenFilter {
         char[] output = new char[input.length * 4];
         int length = ASCIIFoldingFilter.foldToASCII(input, 0, output, 0, input.length);
         return new String(output, 0, length);
+    }
+
+    private static boolean isAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.BreakIterator;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -14,6 +15,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.logging.Level;
@@ -58,12 +63,16 @@ import fr.prma.interactifs.documents.search.SearchResults.Hit;
 /**
  * The library's search index, embedded: Lucene on the local disk, in the directory given.
  *
- * <p><b>Freshness and durability.</b> Each put and remove is committed, then the searcher is refreshed
- * before the call returns: a document is searchable as soon as {@code put} returns, and what a search has
- * seen survives a crash. Documents are deposited at human pace, so a commit each time (a few milliseconds
- * of fsync) costs nothing noticeable and spares a background thread; mass indexing goes through
- * {@link #rebuild}, which commits once. Lucene commits are atomic: after a crash the index opens at its last
- * commit.
+ * <p><b>Freshness and durability.</b> A put or remove is searchable as soon as it returns: a search that
+ * follows changes first refreshes the searcher (near-real-time, from the writer's memory), once for all the
+ * changes made since the last refresh. Changes are committed to disk (fsync) in the background, at most
+ * {@link #COMMIT_DELAY} after they are made, all those made meanwhile together: a commit per document cost
+ * more than the indexing itself, and left the merges busy with tiny segments. While changes wait for their
+ * commit, a marker file ({@value #UNCOMMITTED_MARKER}) says so; if the application dies before the commit,
+ * the marker is still there on the next start and the index asks to be rebuilt from the database, the
+ * reference ({@link #needsRebuild()}), while it keeps answering from its last commit. Closing commits.
+ * Mass indexing goes through {@link #rebuild}, which commits once. Lucene commits are atomic: after a crash
+ * the index opens at its last commit.
  *
  * <p><b>Generations.</b> The index lives in a numbered sub-directory ({@code index-<n>}). A rebuild writes
  * the next one beside it while searches keep reading the current one; puts and removes made meanwhile go to
@@ -94,6 +103,10 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static final String INSTANCE_LOCK = "instance.lock";
     /** Commit data key: "true" once a rebuild has filled the generation, "false" while started empty. */
     private static final String COMPLETE = "complete";
+    /** Present in the index directory while changes wait for their commit. */
+    static final String UNCOMMITTED_MARKER = "uncommitted-changes";
+    /** The longest a change waits for its commit. */
+    static final Duration COMMIT_DELAY = Duration.ofSeconds(1);
 
     /** Characters around the matched words: about two lines of a result list. */
     private static final int SNIPPET_LENGTH = 240;
@@ -117,6 +130,21 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     /** One rebuild at a time; a second one waits for the first. */
     private final ReentrantLock rebuildLock = new ReentrantLock();
+
+    /**
+     * Read-held while a change is made, write-held to note that the changes made so far are being committed:
+     * a change is either in the commit or marked {@link #uncommitted} after it.
+     */
+    private final ReentrantReadWriteLock changesLock = new ReentrantReadWriteLock();
+    /** Changes were made since the last commit began (then the marker file exists). */
+    private volatile boolean uncommitted;
+    /** Changes made so far; searchers are refreshed when they are behind it. */
+    private final AtomicLong changesMade = new AtomicLong();
+    private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "search-index-commit");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private Generation current;
     private Build build;
@@ -160,12 +188,12 @@ public final class LuceneSearchIndex implements SearchIndex {
         lock.readLock().lock();
         try {
             ensureOpen();
-            current.writer.updateDocument(IndexFields.idTerm(document.id()), IndexFields.toDocument(document));
-            current.writer.commit();
-            current.searchers.maybeRefreshBlocking();
-            if (build != null) {
-                build.put(document.id(), IndexFields.toDocument(document));
-            }
+            change(() -> {
+                current.writer.updateDocument(IndexFields.idTerm(document.id()), IndexFields.toDocument(document));
+                if (build != null) {
+                    build.put(document.id(), IndexFields.toDocument(document));
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot index document " + document.id(), e);
         } finally {
@@ -178,16 +206,98 @@ public final class LuceneSearchIndex implements SearchIndex {
         lock.readLock().lock();
         try {
             ensureOpen();
-            current.writer.deleteDocuments(IndexFields.idTerm(documentId));
-            current.writer.commit();
-            current.searchers.maybeRefreshBlocking();
-            if (build != null) {
-                build.remove(documentId);
-            }
+            change(() -> {
+                current.writer.deleteDocuments(IndexFields.idTerm(documentId));
+                if (build != null) {
+                    build.remove(documentId);
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot remove document " + documentId + " from the index", e);
         } finally {
             lock.readLock().unlock();
+        }
+    }
+
+    /** A change of the index's contents. */
+    @FunctionalInterface
+    private interface Change {
+        void make() throws IOException;
+    }
+
+    /** Makes a change, marked uncommitted first, with a commit scheduled. Called with the read lock held. */
+    private void change(Change change) throws IOException {
+        changesLock.readLock().lock();
+        try {
+            if (!uncommitted) {
+                markUncommitted();
+            }
+            change.make();
+            changesMade.incrementAndGet();
+        } finally {
+            changesLock.readLock().unlock();
+        }
+    }
+
+    private synchronized void markUncommitted() throws IOException {
+        if (uncommitted) {
+            return;
+        }
+        Path marker = root.resolve(UNCOMMITTED_MARKER);
+        if (!Files.exists(marker)) {
+            Files.createFile(marker);
+        }
+        uncommitted = true;
+        committer.schedule(this::commitChanges, COMMIT_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Commits the changes made so far, then removes the marker unless more were made meanwhile (they have their
+     * own commit scheduled) or the index needs a rebuild anyway.
+     */
+    void commitChanges() {
+        lock.readLock().lock();
+        try {
+            if (closed) {
+                return;
+            }
+            changesLock.writeLock().lock();
+            try {
+                if (!uncommitted) {
+                    return;
+                }
+                uncommitted = false;
+            } finally {
+                changesLock.writeLock().unlock();
+            }
+            try {
+                current.writer.commit();
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "The search index could not commit its latest changes; trying again", e);
+                try {
+                    markUncommitted();
+                } catch (IOException again) {
+                    LOG.log(Level.SEVERE, "The search index cannot record that changes are uncommitted", again);
+                }
+                return;
+            }
+            removeMarkerIfCommitted();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private void removeMarkerIfCommitted() {
+        changesLock.writeLock().lock();
+        try {
+            if (!uncommitted && !needsRebuild) {
+                Files.deleteIfExists(root.resolve(UNCOMMITTED_MARKER));
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot delete " + UNCOMMITTED_MARKER + ": the index will be rebuilt on next start",
+                    e);
+        } finally {
+            changesLock.writeLock().unlock();
         }
     }
 
@@ -206,6 +316,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         try {
             ensureOpen();
             generation = current;
+            generation.refreshUpTo(changesMade);
             searcher = generation.searchers.acquire();
         } catch (IOException e) {
             throw new UncheckedIOException(failure, e);
@@ -391,6 +502,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             // Puts and removes made since the rebuild's own commit.
             rebuilt.generation.writer.commit();
             rebuilt.generation.searchers.maybeRefreshBlocking();
+            rebuilt.generation.visibleChanges = changesMade.get();
             previous = current;
             current = rebuilt.generation;
             build = null;
@@ -398,6 +510,8 @@ public final class LuceneSearchIndex implements SearchIndex {
         } finally {
             lock.writeLock().unlock();
         }
+        // A marker left by a crash is answered by this rebuild; changes made since are in its commit.
+        removeMarkerIfCommitted();
         // Searches still holding the previous searcher finish with it: its files stay open until released.
         previous.close();
         deleteQuietly(previous.path);
@@ -421,6 +535,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                 return;
             }
             closed = true;
+            committer.shutdownNow();
             if (build != null) {
                 // The rebuild in progress fails on its next document and cleans up after itself.
                 build.generation.abandon();
@@ -428,6 +543,8 @@ public final class LuceneSearchIndex implements SearchIndex {
             }
             try {
                 current.close();
+                uncommitted = false;
+                removeMarkerIfCommitted();
             } finally {
                 IOUtils.closeWhileHandlingException(instanceLock, rootDirectory, analyzer);
             }
@@ -473,6 +590,11 @@ public final class LuceneSearchIndex implements SearchIndex {
             needsRebuild = true;
         } else {
             needsRebuild = !opened.isComplete();
+        }
+        if (Files.exists(root.resolve(UNCOMMITTED_MARKER))) {
+            LOG.warning("The application stopped before the search index committed its latest changes: "
+                    + "it answers from its last commit until it is rebuilt");
+            needsRebuild = true;
         }
         for (Path path : generations) {
             if (!path.equals(opened.path)) {
@@ -546,6 +668,8 @@ public final class LuceneSearchIndex implements SearchIndex {
         final Directory directory;
         final IndexWriter writer;
         final SearcherManager searchers;
+        /** How many of the index's changes the searchers show. */
+        volatile long visibleChanges;
 
         private Generation(Path path, Directory directory, IndexWriter writer, SearcherManager searchers) {
             this.path = path;
@@ -583,6 +707,20 @@ public final class LuceneSearchIndex implements SearchIndex {
                 }
                 IOUtils.closeWhileHandlingException(directory);
                 throw e;
+            }
+        }
+
+        /** Refreshes the searchers if they do not show all the changes made so far. */
+        void refreshUpTo(AtomicLong changesMade) throws IOException {
+            if (visibleChanges >= changesMade.get()) {
+                return;
+            }
+            synchronized (this) {
+                long made = changesMade.get();
+                if (visibleChanges < made) {
+                    searchers.maybeRefreshBlocking();
+                    visibleChanges = made;
+                }
             }
         }
 

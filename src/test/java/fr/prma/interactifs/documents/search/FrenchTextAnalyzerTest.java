@@ -165,4 +165,21 @@ class FrenchTextAnalyzerTest {
         assertFalse(meet("conseil", "consultation"));
         assertFalse(meet("commissions", "comme"), "Snowball alone gives comm for both");
     }
+
+    @Test
+    void aWordGivesTheSameTermsWhetherItWasMetBeforeOrLongAgo() {
+        String text = "Les réunions mutualisées des enjeux : mutualisee, réunion, enjeu.";
+        List<String> fresh = terms(new FrenchTextAnalyzer(), text);
+        try (Analyzer analyzer = new FrenchTextAnalyzer()) {
+            assertEquals(fresh, terms(analyzer, text));
+            assertEquals(fresh, terms(analyzer, text), "the same words met again");
+            // More distinct words than a filter remembers: it starts afresh and still stems them right
+            StringBuilder many = new StringBuilder();
+            for (int i = 0; i < FrenchStemsFilter.REMEMBERED_WORDS + 100; i++) {
+                many.append("mot").append(Integer.toString(i, 26).replace('0', 'z')).append(' ');
+            }
+            terms(analyzer, many.toString());
+            assertEquals(fresh, terms(analyzer, text), "after the memory started afresh");
+        }
+    }
 }

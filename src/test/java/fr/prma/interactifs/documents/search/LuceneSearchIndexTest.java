@@ -475,7 +475,9 @@ class LuceneSearchIndexTest {
     }
 
     @Test
-    void putsMadeTogetherAreEachSearchableAndCommittedWhenTheyReturn(@TempDir Path copy) throws Exception {
+    void putsMadeTogetherAreEachSearchableAtOnceAndCommittedTogetherSoon(@TempDir Path crashed,
+            @TempDir Path later) throws Exception {
+        index.rebuild(source(List.of(doc(1))), null);
         int writers = 6;
         int each = 15;
         CountDownLatch go = new CountDownLatch(1);
@@ -500,11 +502,63 @@ class LuceneSearchIndexTest {
         } finally {
             pool.shutdownNow();
         }
+        int all = 1 + writers * each;
 
-        // What a crash would leave: the files as they are, the index still open
-        try (Stream<Path> files = Files.walk(directory)) {
+        // What a crash right after the puts would leave: either the puts are committed, or the marker says the
+        // index must be rebuilt from the database.
+        copyAsACrashLeavesIt(directory, crashed);
+        LuceneSearchIndex reopened = new LuceneSearchIndex(crashed);
+        try {
+            assertTrue(reopened.needsRebuild() || reopened.size() == all,
+                    "uncommitted puts are either in the index or make it ask for a rebuild");
+        } finally {
+            reopened.close();
+        }
+
+        // Within the commit delay, without anything else happening, they are all on disk.
+        long deadline = System.nanoTime() + LuceneSearchIndex.COMMIT_DELAY.multipliedBy(20).toNanos();
+        while (Files.exists(directory.resolve(LuceneSearchIndex.UNCOMMITTED_MARKER))
+                && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        copyAsACrashLeavesIt(directory, later);
+        reopened = new LuceneSearchIndex(later);
+        try {
+            assertFalse(reopened.needsRebuild(), "committed: nothing to rebuild");
+            assertEquals(all, reopened.size(), "every put committed");
+        } finally {
+            reopened.close();
+        }
+    }
+
+    @Test
+    void changesACrashKeptFromTheDiskMakeTheIndexAskForARebuildUntilItIsDone() throws IOException {
+        index.rebuild(source(List.of(doc(1).title("Charte graphique"))), null);
+        index.close();
+        index = null;
+        // As a crash leaves it between a put and its commit
+        Files.createFile(directory.resolve(LuceneSearchIndex.UNCOMMITTED_MARKER));
+
+        index = new LuceneSearchIndex(directory);
+        assertTrue(index.needsRebuild(), "changes may have been lost");
+        assertEquals(Set.of(1L), idSet(search("charte")), "it answers from its last commit meanwhile");
+        put(doc(2).title("Charte éthique"));
+        index.commitChanges();
+        index.close();
+        index = new LuceneSearchIndex(directory);
+        assertTrue(index.needsRebuild(), "a commit alone does not bring back what was lost");
+
+        index.rebuild(source(List.of(doc(1).title("Charte graphique"), doc(2).title("Charte éthique"))), null);
+        index.close();
+        index = new LuceneSearchIndex(directory);
+        assertFalse(index.needsRebuild());
+        assertEquals(Set.of(1L, 2L), idSet(search("charte")));
+    }
+
+    private static void copyAsACrashLeavesIt(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = copy.resolve(directory.relativize(file).toString());
+                Path target = to.resolve(from.relativize(file).toString());
                 Files.createDirectories(target.getParent());
                 try {
                     Files.copy(file, target);
@@ -512,12 +566,6 @@ class LuceneSearchIndexTest {
                     // a file no commit refers to any more, deleted while copying
                 }
             }
-        }
-        LuceneSearchIndex reopened = new LuceneSearchIndex(copy);
-        try {
-            assertEquals(writers * each, reopened.size(), "every put committed when it returned");
-        } finally {
-            reopened.close();
         }
     }
 
