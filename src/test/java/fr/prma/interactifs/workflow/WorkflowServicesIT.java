@@ -9,12 +9,18 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -24,17 +30,23 @@ import org.junit.jupiter.api.function.Executable;
 
 import fr.prma.interactifs.audit.service.AuditTrail;
 import fr.prma.interactifs.directory.service.PeopleDirectory;
+import fr.prma.interactifs.governance.entity.AttendanceAnswer;
 import fr.prma.interactifs.governance.entity.BodyCode;
 import fr.prma.interactifs.governance.entity.BodyRole;
+import fr.prma.interactifs.governance.entity.MeetingSchedule;
+import fr.prma.interactifs.governance.service.MeetingMinutes;
+import fr.prma.interactifs.governance.service.Meetings;
 import fr.prma.interactifs.platform.service.BusinessException;
 import fr.prma.interactifs.platform.service.NotFoundException;
 import fr.prma.interactifs.security.Actor;
 import fr.prma.interactifs.testing.Deployments;
 import fr.prma.interactifs.testing.TestPeople;
+import fr.prma.interactifs.testing.TimeTravel;
 import fr.prma.interactifs.workflow.entity.OpinionChoice;
 import fr.prma.interactifs.workflow.entity.PaperDraft;
 import fr.prma.interactifs.workflow.entity.ReviewStatus;
 import fr.prma.interactifs.workflow.entity.StepDecision;
+import fr.prma.interactifs.workflow.service.MeetingPapers;
 import fr.prma.interactifs.workflow.service.PaperView;
 import fr.prma.interactifs.workflow.service.PositionPapers;
 import fr.prma.interactifs.workflow.service.Reviews;
@@ -67,6 +79,12 @@ class WorkflowServicesIT {
 
     @EJB
     private AuditTrail audit;
+
+    @EJB
+    private Meetings meetings;
+
+    @EJB
+    private MeetingMinutes minutes;
 
     @Resource(lookup = "jdbc/interactifs")
     private DataSource dataSource;
@@ -241,5 +259,61 @@ class WorkflowServicesIT {
         PaperView paper = papers.find(author, id);
         assertEquals(ReviewStatus.CHANGES_REQUESTED, paper.status(), "the first decision stands");
         assertEquals("Précisez le calendrier", paper.steps().get(0).reason());
+    }
+
+    @Test
+    void aSecretaryRecordsTheBodysDecisionInOneOfItsMeetingsWhoseMinutesListIt() throws Exception {
+        Actor author = person("Alice", BodyCode.WORKING_GROUP);
+        Actor secretary = person("Julien", BodyCode.WORKING_GROUP, BodyRole.SECRETARY);
+        Actor outsider = person("Sarah", null);
+        long id = draft(author, "Pour des résidences mutualisées");
+        papers.submit(author, id, papers.find(author, id).version());
+        everyoneSays(author, id, OpinionChoice.UNFAVOURABLE, Set.of(author.personId(), secretary.personId()));
+        StepView step = openStep(secretary, id);
+        assertRefused("workflow.error.mayNotDecide", () -> reviews.decide(secretary, step.id(),
+                StepDecision.REQUEST_CHANGES, "À revoir", null, step.version()));
+
+        long meetingId = meetings.schedule(secretary, BodyCode.WORKING_GROUP, new MeetingSchedule(
+                "GT " + UUID.randomUUID().toString().substring(0, 8), LocalDate.now(MeetingSchedule.ZONE).plusDays(3),
+                LocalTime.of(14, 0), LocalTime.of(16, 0), "Le Camji", null)).meetingId();
+        assertTrue(openStep(secretary, id).meetings().stream().noneMatch(m -> m.id() == meetingId));
+        assertRefused("workflow.error.notInThatMeeting", () -> reviews.decide(secretary, step.id(),
+                StepDecision.REQUEST_CHANGES, "À revoir", meetingId, step.version()));
+        assertTrue(papers.ofMeeting(secretary, meetingId).toDecide().stream().anyMatch(l -> l.paperId() == id),
+                "the meeting's page lists the papers its body reviews");
+
+        meetings.convene(secretary, meetingId);
+        meetings.answer(secretary, meetingId, AttendanceAnswer.PRESENT, null);
+        TimeTravel.meetingStartedAnHourAgo(dataSource, meetingId);
+        StepView inMeeting = openStep(secretary, id);
+        assertTrue(inMeeting.meetings().stream().anyMatch(m -> m.id() == meetingId), "once it has begun");
+        assertTrue(inMeeting.mayDecide());
+        reviews.decide(secretary, inMeeting.id(), StepDecision.REQUEST_CHANGES, "À revoir en séance", meetingId,
+                inMeeting.version());
+
+        StepView decided = papers.find(author, id).steps().stream().filter(s -> s.id() == inMeeting.id())
+                .findFirst().orElseThrow();
+        assertEquals(StepDecision.REQUEST_CHANGES, decided.decision());
+        assertEquals(meetingId, decided.meetingId());
+        assertEquals(ReviewStatus.CHANGES_REQUESTED, papers.find(author, id).status());
+        MeetingPapers ofMeeting = papers.ofMeeting(secretary, meetingId);
+        assertTrue(ofMeeting.decided().stream().anyMatch(l -> l.paperId() == id
+                && l.decision() == StepDecision.REQUEST_CHANGES), "listed among the meeting's decisions");
+        assertTrue(ofMeeting.toDecide().stream().noneMatch(l -> l.paperId() == id));
+        assertThrows(NotFoundException.class, () -> papers.ofMeeting(outsider, meetingId));
+
+        String wording = "Note de position « Pour des résidences mutualisées », version 1 : modifications "
+                + "demandées aux auteurs — À revoir en séance";
+        assertTrue(minutes.overview(secretary, meetingId).otherDecisions().stream()
+                .anyMatch(d -> d.wording().equals(wording)), "the minutes list it");
+        long minutesId = minutes.open(secretary, meetingId);
+        int written = minutes.writeDiscussion(secretary, minutesId,
+                minutes.overview(secretary, meetingId).draft().version(), 0, "<p>La note est revue en séance.</p>");
+        minutes.publish(secretary, minutesId, written);
+        try (PDDocument pdf = Loader.loadPDF(minutes.pdf(secretary, minutesId))) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Pour des résidences mutualisées"), text);
+            assertTrue(text.contains("modifications demandées aux auteurs"), text);
+        }
     }
 }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -30,8 +31,10 @@ import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -41,6 +44,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -140,11 +144,28 @@ public final class LuceneSearchIndex implements SearchIndex {
     private volatile boolean uncommitted;
     /** Changes made so far; searchers are refreshed when they are behind it. */
     private final AtomicLong changesMade = new AtomicLong();
+    /**
+     * Searches one query's larger segments side by side, one thread per processor: on a lightly loaded server a
+     * search takes the time of its largest slice rather than the sum of them.
+     */
+    private final ExecutorService sliceSearchers = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), task -> {
+                Thread thread = new Thread(task, "search-index-slice");
+                thread.setDaemon(true);
+                return thread;
+            });
     private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "search-index-commit");
         thread.setDaemon(true);
         return thread;
     });
+
+    private final SearcherFactory searcherFactory = new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+            return new SlicedSearcher(reader, sliceSearchers);
+        }
+    };
 
     private Generation current;
     private Build build;
@@ -449,7 +470,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             try {
                 ensureOpen();
                 // Not committed until complete: a crash meanwhile leaves no index there, deleted on next start.
-                started = new Build(Generation.open(nextGenerationPath(), analyzer, Generation.Start.NEW_UNCOMMITTED));
+                started = new Build(Generation.open(nextGenerationPath(), analyzer, searcherFactory, Generation.Start.NEW_UNCOMMITTED));
                 build = started;
             } finally {
                 lock.writeLock().unlock();
@@ -536,6 +557,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             }
             closed = true;
             committer.shutdownNow();
+            sliceSearchers.shutdown();
             if (build != null) {
                 // The rebuild in progress fails on its next document and cleans up after itself.
                 build.generation.abandon();
@@ -586,7 +608,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             }
         }
         if (opened == null) {
-            opened = Generation.open(nextGenerationPath(), analyzer, Generation.Start.NEW_EMPTY);
+            opened = Generation.open(nextGenerationPath(), analyzer, searcherFactory, Generation.Start.NEW_EMPTY);
             needsRebuild = true;
         } else {
             needsRebuild = !opened.isComplete();
@@ -606,7 +628,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     private Generation openExisting(Path path) throws IOException {
         try {
-            return Generation.open(path, analyzer, Generation.Start.EXISTING);
+            return Generation.open(path, analyzer, searcherFactory, Generation.Start.EXISTING);
         } catch (LockObtainFailedException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -659,6 +681,22 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     // ----- Generations -----
 
+    /** A searcher whose slices are its segments of some size, each searched on its own thread. */
+    private static final class SlicedSearcher extends IndexSearcher {
+
+        /** Smaller segments are grouped: a thread per tiny segment costs more than it saves. */
+        private static final int MIN_DOCUMENTS_PER_SLICE = 10_000;
+
+        SlicedSearcher(IndexReader reader, ExecutorService executor) {
+            super(reader, executor);
+        }
+
+        @Override
+        protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+            return slices(leaves, MIN_DOCUMENTS_PER_SLICE, 1_000);
+        }
+    }
+
     /** One index directory with its writer and its near-real-time searchers. */
     private static final class Generation {
 
@@ -682,7 +720,8 @@ public final class LuceneSearchIndex implements SearchIndex {
          * Opens or creates the index of this path. Opening an existing one reads every segment (through the
          * first searcher), which is where corrupt or foreign-format files show.
          */
-        static Generation open(Path path, Analyzer analyzer, Start start) throws IOException {
+        static Generation open(Path path, Analyzer analyzer, SearcherFactory searcherFactory, Start start)
+                throws IOException {
             Directory directory = null;
             IndexWriter writer = null;
             try {
@@ -691,7 +730,8 @@ public final class LuceneSearchIndex implements SearchIndex {
                 IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(
                         start == Start.EXISTING ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
                 writer = new IndexWriter(directory, config);
-                Generation generation = new Generation(path, directory, writer, new SearcherManager(writer, null));
+                Generation generation = new Generation(path, directory, writer,
+                        new SearcherManager(writer, searcherFactory));
                 if (start == Start.NEW_EMPTY) {
                     generation.commit(false);
                 }

@@ -34,6 +34,9 @@ import fr.prma.interactifs.platform.text.RichText;
 import fr.prma.interactifs.security.Actor;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -54,6 +57,10 @@ public class MeetingMinutes {
     static final String AUDIT_SUBJECT = "minutes";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
+
+    @Inject
+    @Any
+    private Instance<DecisionsTakenInMeetings> otherDecisionSources;
 
     @PersistenceContext
     private EntityManager em;
@@ -90,7 +97,7 @@ public class MeetingMinutes {
         boolean canComment = attendee && !LocalDate.now(MeetingSchedule.ZONE).isAfter(editable.getCommentsUntil());
         return new MinutesOverview(meetingId, published.isEmpty() ? null : published.get(0),
                 seesDraft ? draftView(editable) : null, published, seesDraft ? comments(editable) : List.of(),
-                policy.canWriteMinutes(), canOpen, canComment);
+                otherDecisions(meetingId), policy.canWriteMinutes(), canOpen, canComment);
     }
 
     /**
@@ -429,6 +436,13 @@ public class MeetingMinutes {
                 .toList();
     }
 
+    /** The decisions taken in the meeting through other parts of the intranet (position papers). */
+    private List<DecisionsTakenInMeetings.Decision> otherDecisions(long meetingId) {
+        List<DecisionsTakenInMeetings.Decision> decisions = new ArrayList<>();
+        otherDecisionSources.forEach(source -> decisions.addAll(source.takenIn(meetingId)));
+        return decisions;
+    }
+
     private MinutesDocument document(Minutes minutes) {
         Meeting meeting = minutes.getMeeting();
         MinutesView view = view(minutes);
@@ -438,18 +452,30 @@ public class MeetingMinutes {
                         attendee.organisation(), notices.text("attendance.answer." + attendee.status()),
                         attendee.proxyName())).toList(),
                 minutes.getQuorum(),
-                view.sections().stream().map(section -> new MinutesDocument.Section(section.title(),
-                        section.discussionHtml() == null ? "" : section.discussionHtml(),
-                        section.decisions().stream().map(decision -> new MinutesDocument.Decision(decision.wording(),
-                                decision.votes() == null ? null : decision.votes().inFavour(),
-                                decision.votes() == null ? null : decision.votes().against(),
-                                decision.votes() == null ? null : decision.votes().abstentions())).toList()))
-                        .toList(),
+                sections(view, otherDecisions(meeting.getId())),
                 view.actions().stream().map(action -> new MinutesDocument.Action(action.what(), action.assigneeName(),
                         action.due() == null ? "" : DAY.format(action.due()))).toList(),
                 notices.text("minutes.publishedBy", DAY.format(minutes.getPublishedAt()
                         .atZoneSameInstant(MeetingSchedule.ZONE)),
                         minutes.getPublishedBy()));
+    }
+
+    /** The agenda items' parts, then one for the decisions taken in the meeting elsewhere, if any. */
+    private List<MinutesDocument.Section> sections(MinutesView view, List<DecisionsTakenInMeetings.Decision> others) {
+        List<MinutesDocument.Section> sections = new ArrayList<>(view.sections().stream()
+                .map(section -> new MinutesDocument.Section(section.title(),
+                        section.discussionHtml() == null ? "" : section.discussionHtml(),
+                        section.decisions().stream().map(decision -> new MinutesDocument.Decision(decision.wording(),
+                                decision.votes() == null ? null : decision.votes().inFavour(),
+                                decision.votes() == null ? null : decision.votes().against(),
+                                decision.votes() == null ? null : decision.votes().abstentions())).toList()))
+                .toList());
+        if (!others.isEmpty()) {
+            sections.add(new MinutesDocument.Section(notices.text("minutes.otherDecisions"), "",
+                    others.stream().map(other -> new MinutesDocument.Decision(other.wording(), other.votesFor(),
+                            other.votesAgainst(), other.abstentions())).toList()));
+        }
+        return sections;
     }
 
     private static MinutesView view(Minutes minutes) {

@@ -1,6 +1,7 @@
 package fr.prma.interactifs.governance.service;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -274,6 +275,15 @@ public class Meetings {
                 Quorum.count(memberIds, percent, answers, proxies),
                 Quorum.count(memberIds, percent, recorded, proxies),
                 policy.canChange() ? audit.historyOf(AUDIT_SUBJECT, meetingId) : List.of());
+    }
+
+    /**
+     * When a meeting began, for the records that name it (a decision taken in it): the date of a meeting is not
+     * withheld from those who may read the record. Null for an unknown meeting.
+     */
+    public OffsetDateTime startOf(long meetingId) {
+        Meeting meeting = em.find(Meeting.class, meetingId);
+        return meeting == null ? null : meeting.getStartsAt();
     }
 
     /** The meetings of a body, latest first; none when the actor may not see them. */

@@ -11,12 +11,14 @@ import java.util.List;
  *                   it is circulated to them; otherwise {@code null}
  * @param published  every published revision, latest first (the first is {@code current})
  * @param comments   the attendees' comments on the draft, for those who see the draft
+ * @param otherDecisions the decisions taken in the meeting through other parts of the intranet (position papers)
  * @param canWrite   the reader writes and publishes the minutes
  * @param canOpen    the meeting is held, not cancelled, and has no minutes yet: the reader may open them
  * @param canComment the draft is circulated, its deadline has not passed, and the reader attended
  */
 public record MinutesOverview(long meetingId, MinutesView current, MinutesView draft, List<MinutesView> published,
-                              List<Comment> comments, boolean canWrite, boolean canOpen, boolean canComment) {
+                              List<Comment> comments, List<DecisionsTakenInMeetings.Decision> otherDecisions,
+                              boolean canWrite, boolean canOpen, boolean canComment) {
 
     /** An attendee's comment on the draft. */
     public record Comment(String authorName, String body, OffsetDateTime createdAt) {

@@ -41,6 +41,10 @@ import jakarta.persistence.Version;
 @Table(name = "review_step")
 @NamedQuery(name = "ReviewStep.findOpenFor", query = "select s from ReviewStep s join s.electorate m "
         + "where s.closedAt is null and m = :personId order by s.deadlineAt, s.openedAt")
+@NamedQuery(name = "ReviewStep.findDecidedInMeeting", query = "select s from ReviewStep s "
+        + "where s.decidedInMeetingId = :meetingId order by s.closedAt, s.id")
+@NamedQuery(name = "ReviewStep.findOpenInBody", query = "select s from ReviewStep s "
+        + "where s.closedAt is null and s.body.code = :code order by s.deadlineAt, s.openedAt")
 public class ReviewStep {
 
     public static final int REASON_MAX = 2000;

@@ -12,6 +12,9 @@ import fr.prma.interactifs.directory.entity.Person;
 import fr.prma.interactifs.documents.service.DocumentSnapshot;
 import fr.prma.interactifs.documents.service.Library;
 import fr.prma.interactifs.governance.service.BodyMemberships;
+import fr.prma.interactifs.governance.service.MeetingDetails;
+import fr.prma.interactifs.governance.service.MeetingSummary;
+import fr.prma.interactifs.governance.service.Meetings;
 import fr.prma.interactifs.platform.service.BusinessException;
 import fr.prma.interactifs.platform.service.NotFoundException;
 import fr.prma.interactifs.security.Actor;
@@ -47,6 +50,9 @@ public class PositionPapers {
 
     @EJB
     private Reviews reviews;
+
+    @EJB
+    private Meetings meetings;
 
     @EJB
     private BodyMemberships memberships;
@@ -116,8 +122,36 @@ public class PositionPapers {
                 .map(step -> new ReviewTask(step.getReview().getPaper().getId(), step.getReview().getPaper().getTitle(),
                         step.getBody().getName(), step.getPosition(), step.getDeadlineAt(), step.isOverdue(now),
                         step.opinionOf(actor.personId()).map(o -> o.getChoice()).orElse(null),
-                        ReviewPolicy.canDecide(memberships.rolesIn(actor.personId(), step.getBody().getCode()), false)))
+                        mayDecide(actor, step)))
                 .toList();
+    }
+
+    /**
+     * The papers a meeting's body reviews now, and the decisions taken in the meeting, for whoever sees the
+     * meeting; the papers under review only for the members who sat in the body when the step opened and for
+     * those who run the body.
+     *
+     * @throws NotFoundException when the meeting does not exist or the actor may not see it
+     */
+    public MeetingPapers ofMeeting(Actor actor, long meetingId) {
+        MeetingDetails meeting = meetings.find(actor, meetingId);
+        boolean runsTheBody = meeting.canChange();
+        List<MeetingPapers.Line> toDecide = em.createNamedQuery("ReviewStep.findOpenInBody", ReviewStep.class)
+                .setParameter("code", meeting.body()).getResultStream()
+                .filter(step -> step.getReview().getPaper() != null)
+                .filter(step -> runsTheBody || step.getElectorate().contains(actor.personId()))
+                .map(PositionPapers::line).toList();
+        List<MeetingPapers.Line> decided = reviews.decidedIn(meetingId).stream()
+                .filter(step -> step.getReview().getPaper() != null)
+                .map(PositionPapers::line).toList();
+        return new MeetingPapers(toDecide, decided);
+    }
+
+    private static MeetingPapers.Line line(ReviewStep step) {
+        return new MeetingPapers.Line(step.getReview().getPaper().getId(), step.getReview().getPaper().getTitle(),
+                step.getPosition(), step.getSubjectVersion(), step.getDeadlineAt(), step.getDecision(),
+                step.getClosedAt(), step.getFavourable(), step.getUnfavourable(), step.getAbstentions(),
+                step.getVoters(), step.getReason());
     }
 
     /** The people who may be named co-authors: everyone in the cluster's directory, by name. */
@@ -250,14 +284,21 @@ public class PositionPapers {
                         o.getComment(), authors.contains(o.getPerson().getId()), o.getChangedAt()))
                 .sorted(Comparator.comparing(OpinionView::personName)).toList();
         boolean open = step.isOpen();
+        List<MeetingSummary> decisionMeetings = open ? reviews.meetingsToDecideIn(actor, step) : List.of();
         return new StepView(step.getId(), step.getPosition(), step.getRound(), step.getSubjectVersion(),
                 step.getBody().getCode(), step.getBody().getName(), step.getRule(), step.getOpenedAt(),
                 step.getDeadlineAt(), step.getClosedAt(), step.getDecision(),
                 step.getDecidedBy() == null ? null : step.getDecidedBy().getDisplayName(), step.getDecidedInMeetingId(),
+                step.getDecidedInMeetingId() == null ? null : meetings.startOf(step.getDecidedInMeetingId()),
                 step.getReason(), step.getVoters(), step.getFavourable(), step.getUnfavourable(), step.getAbstentions(),
                 opinions, open && step.getElectorate().contains(actor.personId()),
-                open && ReviewPolicy.canDecide(memberships.rolesIn(actor.personId(), step.getBody().getCode()), false),
-                step.getVersion());
+                open && mayDecide(actor, step), decisionMeetings, step.getVersion());
+    }
+
+    /** The chair decides at any time, the secretary in one of the body's meetings. */
+    private boolean mayDecide(Actor actor, ReviewStep step) {
+        return ReviewPolicy.canDecide(memberships.rolesIn(actor.personId(), step.getBody().getCode()), false)
+                || !reviews.meetingsToDecideIn(actor, step).isEmpty();
     }
 
     private Review reviewOf(PositionPaper paper) {

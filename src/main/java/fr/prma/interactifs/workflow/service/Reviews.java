@@ -9,10 +9,11 @@ import java.util.stream.Collectors;
 import fr.prma.interactifs.audit.service.AuditTrail;
 import fr.prma.interactifs.directory.entity.Person;
 import fr.prma.interactifs.governance.entity.BodyCode;
+import fr.prma.interactifs.governance.entity.BodyRole;
 import fr.prma.interactifs.governance.service.BodyMember;
 import fr.prma.interactifs.governance.service.BodyMemberships;
 import fr.prma.interactifs.governance.service.BodySummary;
-import fr.prma.interactifs.governance.service.MeetingDetails;
+import fr.prma.interactifs.governance.service.MeetingSummary;
 import fr.prma.interactifs.governance.service.Meetings;
 import fr.prma.interactifs.platform.service.BusinessException;
 import fr.prma.interactifs.platform.service.NotFoundException;
@@ -86,7 +87,11 @@ public class Reviews {
             throw new BusinessException("workflow.error.changedMeanwhile");
         }
         BodyCode body = step.getBody().getCode();
-        boolean inItsMeeting = meetingId != null && isUnderWay(actor, meetingId, body);
+        boolean inItsMeeting = meetingId != null
+                && meetingsToDecideIn(actor, step).stream().anyMatch(meeting -> meeting.id() == meetingId);
+        if (meetingId != null && !inItsMeeting) {
+            throw new BusinessException("workflow.error.notInThatMeeting", step.getBody().getName());
+        }
         if (!ReviewPolicy.canDecide(memberships.rolesIn(actor.personId(), body), inItsMeeting)) {
             throw new BusinessException("workflow.error.mayNotDecide", step.getBody().getName());
         }
@@ -145,13 +150,29 @@ public class Reviews {
                 .setParameter("personId", actor.personId()).getResultList();
     }
 
-    private boolean isUnderWay(Actor actor, long meetingId, BodyCode body) {
-        try {
-            MeetingDetails meeting = meetings.find(actor, meetingId);
-            return meeting.body() == body && meeting.held() && !meeting.isCancelled();
-        } catch (NotFoundException notSeen) {
-            return false;
+    /**
+     * The meetings of the step's body in which the actor may record a decision on it, latest first: they are the
+     * body's secretary or chair, and the meeting has begun, was not cancelled, and did not end before the step
+     * opened (a decision is often written into the minutes after the meeting).
+     */
+    public List<MeetingSummary> meetingsToDecideIn(Actor actor, ReviewStep step) {
+        BodyCode body = step.getBody().getCode();
+        Set<BodyRole> roles = memberships.rolesIn(actor.personId(), body);
+        if (!step.isOpen() || !roles.contains(BodyRole.SECRETARY) && !roles.contains(BodyRole.CHAIR)) {
+            return List.of();
         }
+        Instant now = Instant.now();
+        return meetings.meetingsOf(actor, body).stream()
+                .filter(meeting -> !meeting.isCancelled())
+                .filter(meeting -> !meeting.startsAt().toInstant().isAfter(now))
+                .filter(meeting -> !meeting.endsAt().toInstant().isBefore(step.getOpenedAt()))
+                .toList();
+    }
+
+    /** The decisions on reviews taken in a meeting, in the order they were taken. */
+    public List<ReviewStep> decidedIn(long meetingId) {
+        return em.createNamedQuery("ReviewStep.findDecidedInMeeting", ReviewStep.class)
+                .setParameter("meetingId", meetingId).getResultList();
     }
 
     /** The step, if the actor sat in its body when it opened or may read its subject; else not found. */

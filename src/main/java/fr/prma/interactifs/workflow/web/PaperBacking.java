@@ -23,7 +23,7 @@ import jakarta.inject.Named;
 /**
  * Backs {@code /notes/note.xhtml?id=<id>}: a position paper and every round of its review, for whoever may see it
  * (404 otherwise). Its authors submit or withdraw it; the members of the step's body give their opinion; the
- * chair closes the step.
+ * chair closes the step, or the secretary in one of the body's meetings.
  */
 @Named
 @ViewScoped
@@ -46,6 +46,8 @@ public class PaperBacking implements Serializable {
     private String comment;
     private StepDecision decision;
     private String reason;
+    /** The meeting in which the decision is taken, or null outside a meeting. */
+    private Long meetingId;
 
     /** View action (first request only). */
     public void load() throws IOException {
@@ -64,6 +66,8 @@ public class PaperBacking implements Serializable {
                     opinion = mine.choice();
                     comment = mine.comment();
                 });
+        // The latest meeting of the body, where a secretary most likely records what was decided
+        openStep().flatMap(step -> step.meetings().stream().findFirst()).ifPresent(m -> meetingId = m.id());
     }
 
     /** The step under way, if any. */
@@ -104,7 +108,7 @@ public class PaperBacking implements Serializable {
                     : "workflow.error.decisionRequired"));
             return null;
         }
-        return act(() -> reviews.decide(currentUser.actor(), step.id(), decision, reason, null, step.version()),
+        return act(() -> reviews.decide(currentUser.actor(), step.id(), decision, reason, meetingId, step.version()),
                 "workflow.step.decided");
     }
 
@@ -188,5 +192,13 @@ public class PaperBacking implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public Long getMeetingId() {
+        return meetingId;
+    }
+
+    public void setMeetingId(Long meetingId) {
+        this.meetingId = meetingId;
     }
 }
