@@ -8,20 +8,30 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
+import fr.prma.interactifs.governance.entity.MeetingSchedule;
 import fr.prma.interactifs.testing.Browser;
 import fr.prma.interactifs.testing.RunningProduct;
 
 /**
- * A position paper through the real product (Keycloak, Payara Micro, H2, Chromium): the working group's
- * secretary writes a paper and submits it; the departmental meeting does not see it yet; the two other members of
- * the working group give their opinions, and the second favourable one closes the step by its rule; the paper
- * then reaches the departmental meeting, whose members now see it and are asked for their opinion, on their home
- * page too.
+ * A position paper through the whole default circuit in the real product (Keycloak, Payara Micro, H2, Chromium),
+ * each step by the demo people of its body: the working group's secretary writes a paper and submits it; the
+ * departmental meeting does not see it yet; the two other members of the working group give their opinions, and
+ * the second favourable one closes the step by its rule; in the departmental meeting's session, its secretary
+ * records the body's request for changes; the author writes version 2 and submits it; the departmental meeting's
+ * secretary records its approval in the same session, whose page lists both decisions; four members of the
+ * steering committee approve and the paper is adopted: a member of no body finds it among the adopted positions,
+ * with its adoption record as a PDF.
  */
 class PositionPapersBrowserIT {
 
@@ -56,7 +66,23 @@ class PositionPapersBrowserIT {
     }
 
     @Test
-    void aPaperWrittenBySecretaryIsApprovedByTheWorkingGroupAndReachesTheDepartmentalMeeting() throws Exception {
+    void aPaperGoesThroughTheThreeBodiesWithChangesAskedInAMeetingAndIsAdopted() throws Exception {
+        // The departmental meeting's session, which starts while the working group reviews the paper
+        signIn("camille.durand");
+        ZonedDateTime start = ZonedDateTime.now(MeetingSchedule.ZONE).plusMinutes(2).truncatedTo(ChronoUnit.MINUTES);
+        LocalTime end = start.toLocalTime().isAfter(LocalTime.of(22, 0)) ? LocalTime.of(23, 59)
+                : start.toLocalTime().plusHours(1);
+        browser.get(product.baseUrl() + "instances/reunion-edition.xhtml?instance=reunion-departementale");
+        type("meeting:title", "Réunion départementale d’automne");
+        setNative("meeting:date", start.toLocalDate().toString());
+        setNative("meeting:start", start.toLocalTime().toString());
+        setNative("meeting:end", end.toString());
+        type("meeting:place", "La Ronde des Jurons");
+        browser.findElement(By.id("meeting:save")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.className("message-info")));
+        String meetingPage = browser.getCurrentUrl();
+
+        inANewBrowser();
         signIn("julien.moreau");
         open("Notes de position");
         browser.findElement(By.id("write")).click();
@@ -106,6 +132,98 @@ class PositionPapersBrowserIT {
         assertTrue(text("review-tasks").contains(TITLE), "the home page says what awaits her");
         open("Notes de position");
         assertTrue(text("to-review").contains(TITLE), "now the departmental meeting is asked");
+        browser.findElement(By.id("to-review")).findElement(By.linkText(TITLE)).click();
+        giveOpinion("Défavorable", "Le montant n’est pas chiffré.");
+        opinionOf("thomas.bernard", paperPage, "Défavorable");
+        opinionOf("lucie.petit", paperPage, "Favorable avec réserves");
+
+        // The session has begun: its secretary records the body's request
+        while (ZonedDateTime.now(MeetingSchedule.ZONE).isBefore(start.plusSeconds(1))) {
+            Thread.sleep(1000);
+        }
+        inANewBrowser();
+        signIn("camille.durand");
+        browser.get(meetingPage);
+        assertTrue(text("papers-to-decide").contains(TITLE), "the session's page lists what the body reviews");
+        browser.findElement(By.id("papers-to-decide")).findElement(By.linkText(TITLE)).click();
+        decideInTheSession("Demander des modifications", "Chiffrer la demande d’aide, par salle.");
+        assertEquals("modifications demandées", text("status"));
+
+        inANewBrowser();
+        signIn("julien.moreau");
+        browser.get(paperPage);
+        browser.findElement(By.id("authorActions:edit")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("paper:title")));
+        browser.findElement(By.cssSelector("[id='paper:body'] .ql-editor"))
+                .sendKeys(" Nous demandons 40 000 € par an, répartis entre les cinq salles.");
+        browser.findElement(By.id("paper:save")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
+        browser.findElement(By.id("authorActions:submit")).click();
+        browser.switchTo().alert().accept();
+        Browser.waitFor(browser).until(ExpectedConditions.textToBe(By.id("status"), "en examen"));
+        assertTrue(text("step-title").contains("Réunion départementale"), "the same step opens again");
+
+        opinionOf("ines.garnier", paperPage, "Favorable");
+        opinionOf("thomas.bernard", paperPage, "Favorable");
+        opinionOf("lucie.petit", paperPage, "Défavorable");
+        inANewBrowser();
+        signIn("camille.durand");
+        browser.get(paperPage);
+        decideInTheSession("Approuver", "");
+        assertTrue(text("step-title").contains("Comité de pilotage"), text("step-title"));
+        browser.get(meetingPage);
+        String decided = text("papers-decided");
+        assertTrue(decided.contains("Demander des modifications") && decided.contains("Approuver"), decided);
+
+        opinionOf("nadia.roux", paperPage, "Favorable");
+        opinionOf("ines.garnier", paperPage, "Favorable");
+        opinionOf("thomas.bernard", paperPage, "Favorable avec réserves");
+        opinionOf("camille.durand", paperPage, "Favorable");
+        assertEquals("adoptée", text("status"), "the fourth favourable opinion of seven settles the last step");
+
+        inANewBrowser();
+        signIn("sarah.blanc");
+        open("Notes de position");
+        WebElement adopted = browser.findElement(By.id("adopted"));
+        assertTrue(adopted.getText().contains(TITLE), adopted.getText());
+        adopted.findElement(By.linkText(TITLE)).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
+        assertTrue(text("paper-body").contains("40 000 €"), "the approved version is shown");
+        String pdf = browser.findElement(By.id("adoption-pdf")).getAttribute("href");
+        Object answer = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' '"
+                + " + r.headers.get('Content-Type') + ' ' + String.fromCharCode(...new Uint8Array(b.slice(0, 4))))))"
+                + ".catch(e => done(String(e)));", pdf);
+        assertEquals("200 application/pdf %PDF", answer);
+        Browser.assertNoSeriousAccessibilityViolation(browser);
+    }
+
+    /** That person signs in, opens the paper and gives that opinion. */
+    private void opinionOf(String username, String paperPage, String choice) throws Exception {
+        inANewBrowser();
+        signIn(username);
+        browser.get(paperPage);
+        giveOpinion(choice, "");
+    }
+
+    /** The secretary closes the open step with that decision, recorded in the session the page proposes. */
+    private void decideInTheSession(String decision, String reason) {
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("decision:decide")));
+        assertTrue(new Select(browser.findElement(By.id("decision:meeting"))).getFirstSelectedOption().getText()
+                .contains("Réunion départementale d’automne"), "the session is proposed");
+        WebElement label = browser.findElements(By.cssSelector("[id='decision:choice'] label")).stream()
+                .filter(element -> element.getText().trim().equals(decision)).findFirst()
+                .orElseThrow(() -> new AssertionError("No decision " + decision));
+        browser.findElement(By.id(label.getAttribute("for"))).click();
+        type("decision:reason", reason);
+        browser.findElement(By.id("decision:decide")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.alertIsPresent()).accept();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".message-info")));
+    }
+
+    private void setNative(String id, String isoValue) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)),
+                isoValue);
     }
 
     private void giveOpinion(String choice, String comment) {

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -30,12 +33,18 @@ import org.junit.jupiter.api.function.Executable;
 
 import fr.prma.interactifs.audit.service.AuditTrail;
 import fr.prma.interactifs.directory.service.PeopleDirectory;
+import fr.prma.interactifs.documents.entity.DocumentCategory;
+import fr.prma.interactifs.documents.entity.DocumentDescription;
+import fr.prma.interactifs.documents.service.Deposit;
+import fr.prma.interactifs.documents.service.Library;
 import fr.prma.interactifs.governance.entity.AttendanceAnswer;
 import fr.prma.interactifs.governance.entity.BodyCode;
 import fr.prma.interactifs.governance.entity.BodyRole;
 import fr.prma.interactifs.governance.entity.MeetingSchedule;
 import fr.prma.interactifs.governance.service.MeetingMinutes;
 import fr.prma.interactifs.governance.service.Meetings;
+import fr.prma.interactifs.notifications.service.NotificationView;
+import fr.prma.interactifs.notifications.service.Notifications;
 import fr.prma.interactifs.platform.service.BusinessException;
 import fr.prma.interactifs.platform.service.NotFoundException;
 import fr.prma.interactifs.security.Actor;
@@ -46,9 +55,12 @@ import fr.prma.interactifs.workflow.entity.OpinionChoice;
 import fr.prma.interactifs.workflow.entity.PaperDraft;
 import fr.prma.interactifs.workflow.entity.ReviewStatus;
 import fr.prma.interactifs.workflow.entity.StepDecision;
+import fr.prma.interactifs.workflow.service.DocumentReview;
+import fr.prma.interactifs.workflow.service.DocumentReviews;
 import fr.prma.interactifs.workflow.service.MeetingPapers;
 import fr.prma.interactifs.workflow.service.PaperView;
 import fr.prma.interactifs.workflow.service.PositionPapers;
+import fr.prma.interactifs.workflow.service.ReviewDeadlines;
 import fr.prma.interactifs.workflow.service.Reviews;
 import fr.prma.interactifs.workflow.service.StepView;
 import jakarta.annotation.Resource;
@@ -85,6 +97,18 @@ class WorkflowServicesIT {
 
     @EJB
     private MeetingMinutes minutes;
+
+    @EJB
+    private Notifications notifications;
+
+    @EJB
+    private ReviewDeadlines deadlines;
+
+    @EJB
+    private DocumentReviews documentReviews;
+
+    @EJB
+    private Library library;
 
     @Resource(lookup = "jdbc/interactifs")
     private DataSource dataSource;
@@ -243,6 +267,14 @@ class WorkflowServicesIT {
     }
 
     @Test
+    void partnersReadAdoptedPapersButDoNotWriteThem() {
+        Actor partner = TestPeople.signIn(people, "/partenaires/drac", "Paul", BodyCode.STEERING_COMMITTEE);
+        assertFalse(papers.overview(partner).mayDraft());
+        assertRefused("workflow.paper.error.membersOnly", () -> draft(partner, "Note d’un partenaire"));
+        assertTrue(papers.overview(person("Alice", null)).mayDraft());
+    }
+
+    @Test
     void ofTwoPeopleClosingTheSameStepOneWinsAndTheOtherIsTold() throws SQLException {
         Actor author = person("Alice", BodyCode.WORKING_GROUP);
         Actor chair = person("Marc", BodyCode.WORKING_GROUP, BodyRole.CHAIR);
@@ -301,6 +333,8 @@ class WorkflowServicesIT {
                 && l.decision() == StepDecision.REQUEST_CHANGES), "listed among the meeting's decisions");
         assertTrue(ofMeeting.toDecide().stream().noneMatch(l -> l.paperId() == id));
         assertThrows(NotFoundException.class, () -> papers.ofMeeting(outsider, meetingId));
+        assertTrue(subjects(author).contains("Votre note « Pour des résidences mutualisées » : modifications "
+                + "demandées"), "the authors are told: " + subjects(author));
 
         String wording = "Note de position « Pour des résidences mutualisées », version 1 : modifications "
                 + "demandées aux auteurs — À revoir en séance";
@@ -315,5 +349,88 @@ class WorkflowServicesIT {
             assertTrue(text.contains("Pour des résidences mutualisées"), text);
             assertTrue(text.contains("modifications demandées aux auteurs"), text);
         }
+    }
+
+    private List<String> subjects(Actor person) {
+        return notifications.latest(person.personId()).stream().map(NotificationView::subject).toList();
+    }
+
+    @Test
+    void theBodyIsToldWhenAStepOpensRemindedOnceBeforeItsDeadlineAndItsChairWhenItIsOverdue() {
+        Actor author = person("Alice", BodyCode.WORKING_GROUP);
+        Actor member = person("Marc", BodyCode.WORKING_GROUP);
+        Actor spoken = person("Nadia", BodyCode.WORKING_GROUP);
+        Actor chair = person("Lucie", BodyCode.WORKING_GROUP, BodyRole.CHAIR);
+        String title = "Rappels " + UUID.randomUUID().toString().substring(0, 8);
+        long id = draft(author, title);
+        papers.submit(author, id, papers.find(author, id).version());
+        String opened = "Note de position à examiner : « " + title + " » (Groupe de travail resserré)";
+        assertTrue(subjects(member).contains(opened), "the body's members are told: " + subjects(member));
+        assertFalse(subjects(author).contains(opened), "not its authors");
+        StepView step = openStep(author, id);
+        reviews.giveOpinion(spoken, step.id(), OpinionChoice.FAVOURABLE, null);
+
+        Instant deadline = step.deadlineAt();
+        deadlines.remindAndFlag(deadline.minus(ReviewDeadlines.REMINDER_BEFORE).minusSeconds(60));
+        assertTrue(subjects(member).stream().noneMatch(subject -> subject.startsWith("Rappel") && subject.contains(title)),
+                "too early for a reminder");
+        deadlines.remindAndFlag(deadline.minus(ReviewDeadlines.REMINDER_BEFORE).plusSeconds(60));
+        deadlines.remindAndFlag(deadline.minusSeconds(60));
+        assertEquals(1, subjects(member).stream().filter(s -> s.startsWith("Rappel") && s.contains(title)).count(),
+                "reminded once: " + subjects(member));
+        assertTrue(subjects(spoken).stream().noneMatch(s -> s.startsWith("Rappel") && s.contains(title)),
+                "not who has given an opinion");
+
+        deadlines.remindAndFlag(deadline.plusSeconds(60));
+        deadlines.remindAndFlag(deadline.plusSeconds(3600));
+        assertEquals(1, subjects(chair).stream().filter(s -> s.equals("Délai dépassé : « " + title
+                + " » (Groupe de travail resserré)")).count(), "the chair is told once: " + subjects(chair));
+        assertTrue(subjects(member).stream().noneMatch(s -> s.startsWith("Délai dépassé") && s.contains(title)));
+    }
+
+    private long deposit(Actor actor, String title, Set<BodyCode> bodies) {
+        return library.deposit(actor, new Deposit(new ByteArrayInputStream(
+                "Étude sur la mutualisation des salles du département.".getBytes(StandardCharsets.UTF_8)),
+                "etude.txt", new DocumentDescription(title, null, DocumentCategory.RESEARCH, List.of()), bodies))
+                .documentId();
+    }
+
+    @Test
+    void aDocumentSubmittedToTheSteeringCommitteeIsReviewedThereAndItsOutcomeStaysOnIt() throws SQLException {
+        Actor member = person("Alice", BodyCode.WORKING_GROUP);
+        Actor committee = person("Ines", BodyCode.STEERING_COMMITTEE);
+        Actor partner = TestPeople.signIn(people, "/partenaires/drac", "Paul", BodyCode.STEERING_COMMITTEE);
+        Actor reader = person("Sarah", null);
+        String title = "Étude " + UUID.randomUUID().toString().substring(0, 8);
+        long restricted = deposit(member, title + " (groupe)", Set.of(BodyCode.WORKING_GROUP));
+        assertRefused("workflow.document.error.notVisibleToCommittee", () -> documentReviews.submit(member, restricted));
+        long document = deposit(member, title, Set.of());
+        assertRefused("workflow.document.error.membersOnly", () -> documentReviews.submit(partner, document));
+        assertTrue(documentReviews.of(reader, document).isEmpty(), "never submitted");
+
+        documentReviews.submit(member, document);
+        assertRefused("workflow.document.error.alreadyInReview", () -> documentReviews.submit(member, document));
+        assertTrue(subjects(committee).contains("Document soumis au comité de pilotage : « " + title + " »"),
+                "the committee is told: " + subjects(committee));
+        StepView step = documentReviews.of(committee, document).orElseThrow().openStep();
+        assertEquals(BodyCode.STEERING_COMMITTEE, step.body());
+        assertTrue(step.mayGiveOpinion());
+        assertThrows(NotFoundException.class, () -> reviews.giveOpinion(reader, step.id(), OpinionChoice.FAVOURABLE,
+                null), "only the committee's members give opinions");
+        for (long voter : electorate(step.id())) {
+            if (documentReviews.of(committee, document).orElseThrow().openStep() == null) {
+                break;
+            }
+            reviews.giveOpinion(new Actor(voter, false), step.id(), OpinionChoice.FAVOURABLE, "Utile au pôle");
+        }
+
+        DocumentReview approved = documentReviews.of(member, document).orElseThrow();
+        assertEquals(ReviewStatus.APPROVED, approved.status(), "the committee's rule approved it");
+        assertFalse(approved.steps().get(0).opinions().isEmpty(), "its submitter sees the opinions");
+        DocumentReview seen = documentReviews.of(reader, document).orElseThrow();
+        assertEquals(ReviewStatus.APPROVED, seen.status(), "every reader of the document sees the outcome");
+        assertTrue(seen.steps().isEmpty(), "but not the committee's opinions");
+        assertTrue(audit.historyOf("document", document).stream()
+                .anyMatch(entry -> entry.action().equals("document.submittedForReview")));
     }
 }

@@ -370,7 +370,9 @@ public class Library {
     public DocumentSnapshot snapshot(Actor actor, long documentId) {
         Document document = readable(actor, documentId);
         DocumentVersion current = document.current();
-        return new DocumentSnapshot(documentId, document.getTitle(), current.getNumber(), current.getContentSha256());
+        return new DocumentSnapshot(documentId, document.getTitle(), current.getNumber(), current.getContentSha256(),
+                document.isVisibleToAll(), document.getBodies().stream().map(Body::getCode)
+                        .collect(Collectors.toUnmodifiableSet()));
     }
 
     /** One page of the documents the actor may read, narrowed and sorted as asked. */

@@ -43,6 +43,8 @@ import jakarta.persistence.Version;
         + "where s.closedAt is null and m = :personId order by s.deadlineAt, s.openedAt")
 @NamedQuery(name = "ReviewStep.findDecidedInMeeting", query = "select s from ReviewStep s "
         + "where s.decidedInMeetingId = :meetingId order by s.closedAt, s.id")
+@NamedQuery(name = "ReviewStep.findOpenWithDeadline", query = "select s from ReviewStep s "
+        + "where s.closedAt is null and s.deadlineAt is not null order by s.deadlineAt")
 @NamedQuery(name = "ReviewStep.findOpenInBody", query = "select s from ReviewStep s "
         + "where s.closedAt is null and s.body.code = :code order by s.deadlineAt, s.openedAt")
 public class ReviewStep {

@@ -6,14 +6,15 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import fr.prma.interactifs.audit.service.AuditTrail;
+import fr.prma.interactifs.directory.entity.OrganisationKind;
 import fr.prma.interactifs.directory.entity.Person;
 import fr.prma.interactifs.documents.service.DocumentSnapshot;
 import fr.prma.interactifs.documents.service.Library;
 import fr.prma.interactifs.governance.service.BodyMemberships;
 import fr.prma.interactifs.governance.service.MeetingDetails;
-import fr.prma.interactifs.governance.service.MeetingSummary;
 import fr.prma.interactifs.governance.service.Meetings;
 import fr.prma.interactifs.platform.service.BusinessException;
 import fr.prma.interactifs.platform.service.NotFoundException;
@@ -62,7 +63,11 @@ public class PositionPapers {
 
     /** A new draft, seen by its authors only; its creator is its first author. */
     public long createDraft(Actor actor, PaperDraft text) {
-        PositionPaper paper = new PositionPaper(person(actor.personId()), text, Instant.now());
+        Person author = person(actor.personId());
+        if (!mayDraft(author)) {
+            throw new BusinessException("workflow.paper.error.membersOnly");
+        }
+        PositionPaper paper = new PositionPaper(author, text, Instant.now());
         em.persist(paper);
         em.flush();
         audit.record(actor, "paper.created", AUDIT_SUBJECT, paper.getId(), paper.getTitle());
@@ -108,7 +113,12 @@ public class PositionPapers {
         List<PaperSummary> adopted = em.createNamedQuery("PositionPaper.findByStatus", PositionPaper.class)
                 .setParameter("status", ReviewStatus.APPROVED).getResultStream().map(PositionPapers::summary).toList();
         List<ReviewTask> tasks = tasks(actor);
-        return new PapersOverview(mine, tasks, adopted);
+        return new PapersOverview(mine, tasks, adopted, mayDraft(person(actor.personId())));
+    }
+
+    /** Members of the cluster's structures and of the coordination write papers; partners do not. */
+    private static boolean mayDraft(Person person) {
+        return person.getOrganisation() != null && person.getOrganisation().getKind() != OrganisationKind.PARTNER;
     }
 
     /**
@@ -122,7 +132,7 @@ public class PositionPapers {
                 .map(step -> new ReviewTask(step.getReview().getPaper().getId(), step.getReview().getPaper().getTitle(),
                         step.getBody().getName(), step.getPosition(), step.getDeadlineAt(), step.isOverdue(now),
                         step.opinionOf(actor.personId()).map(o -> o.getChoice()).orElse(null),
-                        mayDecide(actor, step)))
+                        reviews.mayDecide(actor, step)))
                 .toList();
     }
 
@@ -157,6 +167,7 @@ public class PositionPapers {
     /** The people who may be named co-authors: everyone in the cluster's directory, by name. */
     public List<PersonChoice> coAuthorChoices() {
         return em.createNamedQuery("Person.findAll", Person.class).getResultStream()
+                .filter(p -> p.getOrganisation() != null)
                 .map(p -> new PersonChoice(p.getId(), p.getDisplayName(),
                         p.getOrganisation() == null ? null : p.getOrganisation().getName()))
                 .sorted(Comparator.comparing(PersonChoice::displayName, java.text.Collator.getInstance(java.util.Locale.FRENCH)))
@@ -180,8 +191,14 @@ public class PositionPapers {
     public void changeAuthors(Actor actor, long paperId, Set<Long> personIds, int expectedVersion) {
         PositionPaper paper = authorsPaper(actor, paperId, expectedVersion);
         Set<Person> authors = new HashSet<>();
+        Set<Long> before = paper.getAuthors().stream().map(Person::getId).collect(Collectors.toSet());
         for (Long id : personIds) {
-            authors.add(person(id));
+            Person author = person(id);
+            // Someone who left the cluster stays an author of what they wrote, but is not named anew.
+            if (author.getOrganisation() == null && !before.contains(id)) {
+                throw new BusinessException("workflow.paper.error.coAuthorLeft", author.getDisplayName());
+            }
+            authors.add(author);
         }
         paper.changeAuthors(authors, Instant.now());
         em.lock(paper, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -250,7 +267,7 @@ public class PositionPapers {
         Review review = reviewOf(paper);
         Set<Long> authors = Reviews.authorsOf(paper);
         List<StepView> steps = review == null ? List.of()
-                : review.getSteps().stream().map(step -> view(actor, step, authors)).toList();
+                : review.getSteps().stream().map(step -> reviews.view(actor, step)).toList();
         List<Person> people = paper.getAuthors().stream()
                 .sorted(Comparator.comparing(Person::getDisplayName)).toList();
         return new PaperView(paper.getId(), paper.getTitle(), paper.getSummary(), paper.getTheme(),
@@ -278,28 +295,7 @@ public class PositionPapers {
         return working;
     }
 
-    private StepView view(Actor actor, ReviewStep step, Set<Long> authors) {
-        List<OpinionView> opinions = step.getOpinions().stream()
-                .map(o -> new OpinionView(o.getPerson().getId(), o.getPerson().getDisplayName(), o.getChoice(),
-                        o.getComment(), authors.contains(o.getPerson().getId()), o.getChangedAt()))
-                .sorted(Comparator.comparing(OpinionView::personName)).toList();
-        boolean open = step.isOpen();
-        List<MeetingSummary> decisionMeetings = open ? reviews.meetingsToDecideIn(actor, step) : List.of();
-        return new StepView(step.getId(), step.getPosition(), step.getRound(), step.getSubjectVersion(),
-                step.getBody().getCode(), step.getBody().getName(), step.getRule(), step.getOpenedAt(),
-                step.getDeadlineAt(), step.getClosedAt(), step.getDecision(),
-                step.getDecidedBy() == null ? null : step.getDecidedBy().getDisplayName(), step.getDecidedInMeetingId(),
-                step.getDecidedInMeetingId() == null ? null : meetings.startOf(step.getDecidedInMeetingId()),
-                step.getReason(), step.getVoters(), step.getFavourable(), step.getUnfavourable(), step.getAbstentions(),
-                opinions, open && step.getElectorate().contains(actor.personId()),
-                open && mayDecide(actor, step), decisionMeetings, step.getVersion());
-    }
 
-    /** The chair decides at any time, the secretary in one of the body's meetings. */
-    private boolean mayDecide(Actor actor, ReviewStep step) {
-        return ReviewPolicy.canDecide(memberships.rolesIn(actor.personId(), step.getBody().getCode()), false)
-                || !reviews.meetingsToDecideIn(actor, step).isEmpty();
-    }
 
     private Review reviewOf(PositionPaper paper) {
         return em.createNamedQuery("Review.findByPaper", Review.class).setParameter("paperId", paper.getId())

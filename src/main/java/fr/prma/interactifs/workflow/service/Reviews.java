@@ -2,6 +2,7 @@ package fr.prma.interactifs.workflow.service;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,6 +16,8 @@ import fr.prma.interactifs.governance.service.BodyMemberships;
 import fr.prma.interactifs.governance.service.BodySummary;
 import fr.prma.interactifs.governance.service.MeetingSummary;
 import fr.prma.interactifs.governance.service.Meetings;
+import fr.prma.interactifs.documents.service.Library;
+import fr.prma.interactifs.notifications.service.Notifications;
 import fr.prma.interactifs.platform.service.BusinessException;
 import fr.prma.interactifs.platform.service.NotFoundException;
 import fr.prma.interactifs.security.Actor;
@@ -54,6 +57,12 @@ public class Reviews {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private Notifications notifications;
+
+    @EJB
+    private Library library;
+
     /**
      * Gives or changes the actor's opinion at an open step. When the opinions settle an approval by the step's
      * rule, the step closes by itself and the review moves on.
@@ -70,6 +79,7 @@ public class Reviews {
             audit.record(actor, "review.stepApprovedByRule", AUDIT_SUBJECT, step.getReview().getId(),
                     describe(step) + counts(step));
             moveOn(actor, step.getReview(), StepDecision.APPROVE);
+            tellAuthors(actor, step);
         }
     }
 
@@ -108,6 +118,16 @@ public class Reviews {
                 + decision + (inItsMeeting ? " (réunion " + meetingId + ")" : "") + counts(step)
                 + (step.getReason() == null ? "" : " — " + step.getReason()));
         moveOn(actor, step.getReview(), decision);
+        tellAuthors(actor, step);
+    }
+
+    /** The authors (or a document's submitter) learn what the step decided and where their subject now stands. */
+    private void tellAuthors(Actor actor, ReviewStep closed) {
+        Review review = closed.getReview();
+        notifications.send(authorsOf(review), review.getPaper() != null
+                ? ReviewNotices.stepClosed(closed, review.getPaper().getStatus())
+                : ReviewNotices.documentDecided(closed, library.snapshot(actor, review.getDocumentId()).title(),
+                        review.getStatus()));
     }
 
     /**
@@ -125,6 +145,10 @@ public class Reviews {
         int quorum = memberships.findBody(code).map(BodySummary::quorumPercent).orElse(50);
         ReviewStep step = review.openCurrentStep(subjectVersion, members, quorum, Instant.now());
         em.persist(step);
+        Set<Long> told = new HashSet<>(members);
+        told.removeAll(authorsOf(review));
+        notifications.send(told, review.getPaper() != null ? ReviewNotices.stepOpened(step)
+                : ReviewNotices.documentSubmitted(step, library.snapshot(actor, review.getDocumentId()).title()));
         audit.record(actor, "review.stepOpened", AUDIT_SUBJECT, review.getId(), describe(step) + ", "
                 + members.size() + " membres, règle " + step.getRule() + ", quorum " + quorum + " %");
         return step;
@@ -142,6 +166,31 @@ public class Reviews {
                     .max(Comparator.comparing(ReviewStep::getClosedAt)).orElseThrow();
             openCurrentStep(actor, review, closed.getSubjectVersion());
         }
+    }
+
+    /** A step as the actor sees it, with what they may do there. */
+    public StepView view(Actor actor, ReviewStep step) {
+        Set<Long> authors = authorsOf(step.getReview());
+        List<OpinionView> opinions = step.getOpinions().stream()
+                .map(o -> new OpinionView(o.getPerson().getId(), o.getPerson().getDisplayName(), o.getChoice(),
+                        o.getComment(), authors.contains(o.getPerson().getId()), o.getChangedAt()))
+                .sorted(Comparator.comparing(OpinionView::personName)).toList();
+        boolean open = step.isOpen();
+        List<MeetingSummary> decisionMeetings = open ? meetingsToDecideIn(actor, step) : List.of();
+        return new StepView(step.getId(), step.getPosition(), step.getRound(), step.getSubjectVersion(),
+                step.getBody().getCode(), step.getBody().getName(), step.getRule(), step.getOpenedAt(),
+                step.getDeadlineAt(), step.getClosedAt(), step.getDecision(),
+                step.getDecidedBy() == null ? null : step.getDecidedBy().getDisplayName(), step.getDecidedInMeetingId(),
+                step.getDecidedInMeetingId() == null ? null : meetings.startOf(step.getDecidedInMeetingId()),
+                step.getReason(), step.getVoters(), step.getFavourable(), step.getUnfavourable(), step.getAbstentions(),
+                opinions, open && step.getElectorate().contains(actor.personId()),
+                open && mayDecide(actor, step), decisionMeetings, step.getVersion());
+    }
+
+    /** The chair decides at any time, the secretary in one of the body's meetings. */
+    public boolean mayDecide(Actor actor, ReviewStep step) {
+        return ReviewPolicy.canDecide(memberships.rolesIn(actor.personId(), step.getBody().getCode()), false)
+                || !meetingsToDecideIn(actor, step).isEmpty();
     }
 
     /** The steps the actor may act on now: open, in a body they sat in when it opened. */
@@ -179,15 +228,19 @@ public class Reviews {
     private ReviewStep visibleStep(Actor actor, long stepId) {
         ReviewStep step = em.find(ReviewStep.class, stepId);
         if (step == null || !(step.getElectorate().contains(actor.personId())
-                || step.getReview().getPaper() != null && step.getReview().getPaper().isAuthor(actor.personId())
+                || authorsOf(step.getReview()).contains(actor.personId())
                 || actor.administrator())) {
             throw new NotFoundException("review step " + stepId);
         }
         return step;
     }
 
+    /**
+     * Whose opinions are shown but not counted: a paper's authors, or the person who submitted a document (the
+     * library's document itself may have been written by anyone).
+     */
     static Set<Long> authorsOf(Review review) {
-        return review.getPaper() == null ? Set.of() : authorsOf(review.getPaper());
+        return review.getPaper() == null ? Set.of(review.getStartedBy().getId()) : authorsOf(review.getPaper());
     }
 
     static Set<Long> authorsOf(PositionPaper paper) {

@@ -1,0 +1,102 @@
+package fr.prma.interactifs.workflow.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import fr.prma.interactifs.audit.service.AuditTrail;
+import fr.prma.interactifs.directory.entity.Person;
+import fr.prma.interactifs.documents.service.DocumentSnapshot;
+import fr.prma.interactifs.documents.service.Library;
+import fr.prma.interactifs.governance.entity.BodyCode;
+import fr.prma.interactifs.platform.service.BusinessException;
+import fr.prma.interactifs.security.Actor;
+import fr.prma.interactifs.workflow.entity.Circuit;
+import fr.prma.interactifs.workflow.entity.Review;
+import fr.prma.interactifs.workflow.entity.ReviewStatus;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * The steering committee's review of a document of the library ("Soumettre au comité de pilotage"): a one-step
+ * circuit on the same engine as position papers. A member of the cluster who reads the document submits its
+ * current version; the committee's members give their opinions on the document's page; the committee's rule
+ * (or its chair, or its secretary in one of its meetings) decides, and the outcome stays on the document's page.
+ * Only a document the whole committee may read can be submitted, so that the review shows it to no one who may
+ * not read it.
+ */
+@Stateless
+public class DocumentReviews {
+
+    static final String AUDIT_SUBJECT = "document";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private Library library;
+
+    @EJB
+    private Reviews reviews;
+
+    @EJB
+    private AuditTrail audit;
+
+    /**
+     * Submits the document's current version to the steering committee.
+     *
+     * @return the review's id
+     * @throws BusinessException when the actor is not a member of the cluster, when the document is already under
+     *                           review, or when the committee may not read it
+     */
+    public long submit(Actor actor, long documentId) {
+        DocumentSnapshot document = library.snapshot(actor, documentId);
+        if (!library.canDeposit(actor)) {
+            throw new BusinessException("workflow.document.error.membersOnly");
+        }
+        if (!document.visibleToAll() && !document.bodies().contains(BodyCode.STEERING_COMMITTEE)) {
+            throw new BusinessException("workflow.document.error.notVisibleToCommittee", document.title());
+        }
+        if (latest(documentId).filter(review -> review.getStatus() == ReviewStatus.IN_REVIEW).isPresent()) {
+            throw new BusinessException("workflow.document.error.alreadyInReview", document.title());
+        }
+        Circuit circuit = em.createNamedQuery("Circuit.findByCode", Circuit.class)
+                .setParameter("code", Circuit.DOCUMENT_REVIEW).getSingleResult();
+        Review review = Review.ofDocument(documentId, circuit.current(), em.find(Person.class, actor.personId()),
+                Instant.now());
+        em.persist(review);
+        audit.record(actor, "document.submittedForReview", AUDIT_SUBJECT, documentId,
+                "v" + document.versionNumber() + " (" + document.contentSha256().substring(0, 12) + ")");
+        reviews.openCurrentStep(actor, review, document.versionNumber());
+        return review.getId();
+    }
+
+    /**
+     * The latest review of the document as the actor may see it: its steps (with the opinions and what the actor
+     * may do) for the committee's members, the submitter and administrators; its outcome alone for the other
+     * readers of the document; nothing when it was never submitted.
+     */
+    public Optional<DocumentReview> of(Actor actor, long documentId) {
+        library.snapshot(actor, documentId);
+        return latest(documentId).map(review -> {
+            boolean involved = actor.administrator() || Reviews.authorsOf(review).contains(actor.personId())
+                    || review.getSteps().stream().anyMatch(step -> step.getElectorate().contains(actor.personId()));
+            List<StepView> steps = involved
+                    ? review.getSteps().stream().map(step -> reviews.view(actor, step)).toList() : List.of();
+            return new DocumentReview(review.getId(), review.getStatus(), review.getStartedBy().getDisplayName(),
+                    review.getStartedAt(), review.getEndedAt(), steps);
+        });
+    }
+
+    /** Whether the actor may submit documents to the committee (the page shows the button). */
+    public boolean maySubmit(Actor actor) {
+        return library.canDeposit(actor);
+    }
+
+    private Optional<Review> latest(long documentId) {
+        return em.createNamedQuery("Review.findByDocument", Review.class).setParameter("documentId", documentId)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+}
