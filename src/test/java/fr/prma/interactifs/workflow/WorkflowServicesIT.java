@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -51,10 +52,14 @@ import fr.prma.interactifs.security.Actor;
 import fr.prma.interactifs.testing.Deployments;
 import fr.prma.interactifs.testing.TestPeople;
 import fr.prma.interactifs.testing.TimeTravel;
+import fr.prma.interactifs.workflow.entity.Circuit;
+import fr.prma.interactifs.workflow.entity.DecisionRule;
 import fr.prma.interactifs.workflow.entity.OpinionChoice;
 import fr.prma.interactifs.workflow.entity.PaperDraft;
 import fr.prma.interactifs.workflow.entity.ReviewStatus;
 import fr.prma.interactifs.workflow.entity.StepDecision;
+import fr.prma.interactifs.workflow.service.CircuitView;
+import fr.prma.interactifs.workflow.service.Circuits;
 import fr.prma.interactifs.workflow.service.DocumentReview;
 import fr.prma.interactifs.workflow.service.DocumentReviews;
 import fr.prma.interactifs.workflow.service.MeetingPapers;
@@ -109,6 +114,9 @@ class WorkflowServicesIT {
 
     @EJB
     private Library library;
+
+    @EJB
+    private Circuits circuits;
 
     @Resource(lookup = "jdbc/interactifs")
     private DataSource dataSource;
@@ -264,6 +272,69 @@ class WorkflowServicesIT {
 
         assertRefused("workflow.paper.error.empty", () -> papers.submit(author, id, papers.find(author, id).version()));
         assertEquals(ReviewStatus.DRAFT, papers.find(author, id).status());
+    }
+
+    @Test
+    void anAdministratorsNewCircuitIsFollowedByPapersSubmittedAfterWhilePapersUnderWayKeepTheirs() throws SQLException {
+        Actor author = person("Alice", BodyCode.WORKING_GROUP);
+        Actor member = person("Julien", BodyCode.WORKING_GROUP);
+        Actor administrator = new Actor(person("Nadia", BodyCode.WORKING_GROUP).personId(), true);
+        CircuitView before = circuits.one(administrator, Circuit.POSITION_PAPERS);
+        List<Circuits.PlannedStep> original = before.steps().stream()
+                .map(step -> new Circuits.PlannedStep(step.body(), step.rule(), step.deadlineDays())).toList();
+        long underWay = draft(author, "Note soumise avant le changement");
+        papers.submit(author, underWay, papers.find(author, underWay).version());
+
+        assertRefused("workflow.circuit.error.adminsOnly", () -> circuits.define(member, Circuit.POSITION_PAPERS,
+                before.currentNumber(), original));
+        assertRefused("workflow.circuit.error.noStep", () -> circuits.define(administrator, Circuit.POSITION_PAPERS,
+                before.currentNumber(), List.of()));
+        assertRefused("workflow.circuit.error.deadline", () -> circuits.define(administrator,
+                Circuit.POSITION_PAPERS, before.currentNumber(), List.of(new Circuits.PlannedStep(
+                        BodyCode.WORKING_GROUP, DecisionRule.MAJORITY_WITH_QUORUM, 0))));
+        assertRefused("workflow.circuit.error.incompleteStep", () -> circuits.define(administrator,
+                Circuit.POSITION_PAPERS, before.currentNumber(), List.of(new Circuits.PlannedStep(null,
+                        DecisionRule.UNANIMITY, null))));
+        assertRefused("workflow.circuit.error.unchanged", () -> circuits.define(administrator,
+                Circuit.POSITION_PAPERS, before.currentNumber(), original));
+        assertRefused("workflow.circuit.error.committeeOnly", () -> circuits.define(administrator,
+                Circuit.DOCUMENT_REVIEW, circuits.one(administrator, Circuit.DOCUMENT_REVIEW).currentNumber(),
+                List.of(new Circuits.PlannedStep(BodyCode.WORKING_GROUP, DecisionRule.CHAIR_DECIDES, null))));
+        assertEquals(before.currentNumber(), circuits.one(administrator, Circuit.POSITION_PAPERS).currentNumber(),
+                "nothing refused made a version");
+
+        List<Circuits.PlannedStep> shorter = List.of(
+                new Circuits.PlannedStep(BodyCode.WORKING_GROUP, DecisionRule.MAJORITY_WITH_QUORUM, 10),
+                new Circuits.PlannedStep(BodyCode.STEERING_COMMITTEE, DecisionRule.CHAIR_DECIDES, null));
+        try {
+            CircuitView changed = circuits.define(administrator, Circuit.POSITION_PAPERS, before.currentNumber(),
+                    shorter);
+            assertEquals(before.currentNumber() + 1, changed.currentNumber());
+            assertEquals(List.of(BodyCode.WORKING_GROUP, BodyCode.STEERING_COMMITTEE),
+                    changed.steps().stream().map(CircuitView.Step::body).toList());
+            assertRefused("workflow.circuit.error.changedMeanwhile", () -> circuits.define(administrator,
+                    Circuit.POSITION_PAPERS, before.currentNumber(), original));
+            assertTrue(changed.versions().stream().anyMatch(v -> v.number() == before.currentNumber()
+                    && v.reviews() >= 1), "the earlier version counts the reviews that follow it");
+
+            long after = draft(author, "Note soumise après le changement");
+            papers.submit(author, after, papers.find(author, after).version());
+            assertEquals(10, Duration.between(openStep(author, after).openedAt(),
+                    openStep(author, after).deadlineAt()).toDays(), "the new version's deadline");
+            everyoneSays(author, after, OpinionChoice.FAVOURABLE, Set.of(author.personId()));
+            assertEquals(BodyCode.STEERING_COMMITTEE, openStep(author, after).body(), "the new version's next step");
+
+            everyoneSays(author, underWay, OpinionChoice.FAVOURABLE, Set.of(author.personId()));
+            assertEquals(BodyCode.DEPARTMENTAL_MEETING, openStep(author, underWay).body(),
+                    "a paper under way keeps the version it started with");
+            assertTrue(audit.historyOf("circuit", changed.id()).stream().anyMatch(entry -> entry.action().equals(
+                    "circuit.defined") && entry.detail().startsWith("version " + changed.currentNumber() + " : ")));
+        } finally {
+            CircuitView now = circuits.one(administrator, Circuit.POSITION_PAPERS);
+            if (now.currentNumber() != before.currentNumber()) {
+                circuits.define(administrator, Circuit.POSITION_PAPERS, now.currentNumber(), original);
+            }
+        }
     }
 
     @Test

@@ -116,6 +116,11 @@ public class Circuit {
         return subjectKind;
     }
 
+    /** The number of the version new reviews follow. */
+    public int getCurrentNumber() {
+        return currentNumber;
+    }
+
     /** The version new reviews follow. */
     public CircuitVersion current() {
         return versions.stream().filter(v -> v.getNumber() == currentNumber).findFirst()

@@ -75,6 +75,15 @@ public class CircuitVersion {
         return number;
     }
 
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    /** The administrator who defined it; {@code null} for the circuits the installation starts with. */
+    public Person getCreatedBy() {
+        return createdBy;
+    }
+
     public List<CircuitStep> getSteps() {
         return Collections.unmodifiableList(steps);
     }

@@ -36,6 +36,8 @@ import jakarta.persistence.Version;
 @NamedQuery(name = "Review.findByPaper", query = "select r from Review r where r.paper.id = :paperId")
 @NamedQuery(name = "Review.findByDocument",
         query = "select r from Review r where r.documentId = :documentId order by r.startedAt desc")
+@NamedQuery(name = "Review.countByCircuitVersion",
+        query = "select r.circuitVersion.id, count(r) from Review r group by r.circuitVersion.id")
 public class Review {
 
     @Id
