@@ -198,6 +198,56 @@ class PositionPapersBrowserIT {
         Browser.assertNoSeriousAccessibilityViolation(browser);
     }
 
+    @Test
+    void anAdministratorGivesTheSteeringCommitteesDocumentReviewAnotherRuleAndDeadline() throws Exception {
+        signIn("julien.moreau");
+        open("Notes de position");
+        assertTrue(browser.findElements(By.id("circuits")).isEmpty(), "no circuit editing for members");
+        browser.get(product.baseUrl() + "notes/circuits.xhtml");
+        assertEquals("Page introuvable", heading());
+
+        inANewBrowser();
+        signIn("nadia.roux");
+        open("Notes de position");
+        browser.findElement(By.id("circuits")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.textToBe(By.tagName("h1"), "Circuits de validation"));
+        String papersCircuit = browser.findElement(By.cssSelector("[id='circuit-notes-de-position']")).getText();
+        assertTrue(papersCircuit.contains("Groupe de travail resserré - Majorité avec quorum - 15 jours"), papersCircuit);
+        Browser.assertNoSeriousAccessibilityViolation(browser);
+
+        edit("Notes de position");
+        browser.findElement(By.id("editor:add-step")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("editor:step:3:body")));
+        browser.findElement(By.id("editor:save")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.alertIsPresent()).accept();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".message-error")));
+        assertEquals("Chaque étape nomme une instance et une règle de décision.",
+                browser.findElement(By.cssSelector(".message-error")).getText().trim());
+        assertEquals(4, browser.findElements(By.cssSelector("#steps > li")).size(), "the steps typed are kept");
+        Browser.assertNoSeriousAccessibilityViolation(browser);
+        browser.findElement(By.id("editor:cancel")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.invisibilityOfElementLocated(By.id("editor:save")));
+
+        edit("Examen par le comité de pilotage");
+        assertTrue(browser.findElements(By.id("editor:add-step")).isEmpty(), "the document review stays one step");
+        new Select(browser.findElement(By.id("editor:step:0:rule"))).selectByVisibleText("La présidence décide");
+        type("editor:step:0:deadline", "20");
+        browser.findElement(By.id("editor:save")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.alertIsPresent()).accept();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".message-info")));
+        assertEquals("Circuit « Examen par le comité de pilotage » : la version 2 est en vigueur.",
+                browser.findElement(By.cssSelector(".message-info")).getText().trim());
+        String reviewCircuit = browser.findElement(By.cssSelector("[id='circuit-examen-comite-de-pilotage']")).getText();
+        assertTrue(reviewCircuit.contains("Version en vigueur : 2")
+                && reviewCircuit.contains("Comité de pilotage - La présidence décide - 20 jours"), reviewCircuit);
+    }
+
+    /** Opens the editor of the circuit of that name. */
+    private void edit(String circuitName) {
+        browser.findElement(By.cssSelector("[aria-label='Modifier les étapes : " + circuitName + "']")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:save")));
+    }
+
     /** That person signs in, opens the paper and gives that opinion. */
     private void opinionOf(String username, String paperPage, String choice) throws Exception {
         inANewBrowser();
