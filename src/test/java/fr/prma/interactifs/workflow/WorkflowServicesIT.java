@@ -486,6 +486,9 @@ class WorkflowServicesIT {
         StepView step = documentReviews.of(committee, document).orElseThrow().openStep();
         assertEquals(BodyCode.STEERING_COMMITTEE, step.body());
         assertTrue(step.mayGiveOpinion());
+        assertTrue(papers.tasks(committee).stream().anyMatch(task -> task.title().equals(title)
+                && task.outcome().equals("/documents/document") && task.subjectId() == document),
+                "it awaits the committee's opinions among their tasks");
         assertThrows(NotFoundException.class, () -> reviews.giveOpinion(reader, step.id(), OpinionChoice.FAVOURABLE,
                 null), "only the committee's members give opinions");
         for (long voter : electorate(step.id())) {

@@ -122,18 +122,27 @@ public class PositionPapers {
     }
 
     /**
-     * The steps awaiting the person ("À traiter"): papers their body reviews now, soonest deadline first, with
-     * whether they gave their opinion and may decide.
+     * The steps awaiting the person ("À traiter"): papers and documents their body reviews now, with the deadline,
+     * whether they gave their opinion and may decide. A document they may no longer read is left out.
      */
     public List<ReviewTask> tasks(Actor actor) {
         Instant now = Instant.now();
-        return reviews.openStepsOf(actor).stream()
-                .filter(step -> step.getReview().getPaper() != null)
-                .map(step -> new ReviewTask(step.getReview().getPaper().getId(), step.getReview().getPaper().getTitle(),
-                        step.getBody().getName(), step.getPosition(), step.getDeadlineAt(), step.isOverdue(now),
-                        step.opinionOf(actor.personId()).map(o -> o.getChoice()).orElse(null),
-                        reviews.mayDecide(actor, step)))
-                .toList();
+        List<ReviewTask> tasks = new ArrayList<>();
+        for (ReviewStep step : reviews.openStepsOf(actor)) {
+            PositionPaper paper = step.getReview().getPaper();
+            Long documentId = step.getReview().getDocumentId();
+            String title;
+            try {
+                title = paper != null ? paper.getTitle() : library.snapshot(actor, documentId).title();
+            } catch (NotFoundException noLongerReadable) {
+                continue;
+            }
+            tasks.add(new ReviewTask(paper == null ? null : paper.getId(), paper == null ? documentId : null, title,
+                    step.getBody().getName(), step.getPosition(), step.getDeadlineAt(), step.isOverdue(now),
+                    step.opinionOf(actor.personId()).map(o -> o.getChoice()).orElse(null),
+                    reviews.mayDecide(actor, step)));
+        }
+        return tasks;
     }
 
     /**
