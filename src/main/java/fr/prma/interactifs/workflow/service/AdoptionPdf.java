@@ -42,6 +42,8 @@ public final class AdoptionPdf {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
+    /** In the history's narrow column. */
+    private static final DateTimeFormatter NUMERIC_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRENCH);
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH:mm",
             Locale.FRENCH);
 
@@ -164,12 +166,13 @@ public final class AdoptionPdf {
         table(html, new String[] {TEXT.getString("pdf.adoption.step"), TEXT.getString("pdf.adoption.round"),
                 TEXT.getString("pdf.adoption.paperVersion"), TEXT.getString("pdf.adoption.decision"),
                 TEXT.getString("pdf.adoption.date"), TEXT.getString("pdf.adoption.reason")},
-                new int[] {24, 8, 10, 18, 16, 24}, history.stream().map(round -> new String[] {
+                new int[] {24, 8, 12, 19, 14, 23}, history.stream().map(round -> new String[] {
                         round.position() + ". " + orEmpty(round.bodyName()), String.valueOf(round.round()),
                         String.valueOf(round.version()),
                         round.decision() == null ? TEXT.getString("pdf.adoption.undecided")
                                 : TEXT.getString("workflow.minutes.decision." + round.decision().name()),
-                        shortDay(round.decidedAt()), round.reason()}).toList());
+                        round.decidedAt() == null ? "" : NUMERIC_DAY.format(paris(round.decidedAt())),
+                        round.reason()}).toList());
     }
 
     // --- Wording ------------------------------------------------------------------------------------------
