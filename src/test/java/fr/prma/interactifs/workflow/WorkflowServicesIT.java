@@ -2,6 +2,7 @@ package fr.prma.interactifs.workflow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,6 +61,9 @@ import fr.prma.interactifs.workflow.entity.ReviewStatus;
 import fr.prma.interactifs.workflow.entity.StepDecision;
 import fr.prma.interactifs.workflow.service.CircuitView;
 import fr.prma.interactifs.workflow.service.Circuits;
+import fr.prma.interactifs.workflow.service.AdoptionPdf;
+import fr.prma.interactifs.workflow.service.AdoptionRecord;
+import fr.prma.interactifs.workflow.service.AdoptionRecords;
 import fr.prma.interactifs.workflow.service.DocumentReview;
 import fr.prma.interactifs.workflow.service.DocumentReviews;
 import fr.prma.interactifs.workflow.service.MeetingPapers;
@@ -117,6 +121,9 @@ class WorkflowServicesIT {
 
     @EJB
     private Circuits circuits;
+
+    @EJB
+    private AdoptionRecords adoptionRecords;
 
     @Resource(lookup = "jdbc/interactifs")
     private DataSource dataSource;
@@ -506,5 +513,97 @@ class WorkflowServicesIT {
         assertTrue(seen.steps().isEmpty(), "but not the committee's opinions");
         assertTrue(audit.historyOf("document", document).stream()
                 .anyMatch(entry -> entry.action().equals("document.submittedForReview")));
+    }
+
+    @Test
+    void anAdoptedPaperHasAnAdoptionRecordForEveryoneAndNoOtherPaperHasOne() throws Exception {
+        Actor author = person("Alice", BodyCode.WORKING_GROUP);
+        Actor groupMember = person("Gaspard", BodyCode.WORKING_GROUP);
+        person("Ines", BodyCode.DEPARTMENTAL_MEETING);
+        Actor committeeMember = person("Bruno", BodyCode.STEERING_COMMITTEE);
+        person("Chloe", BodyCode.STEERING_COMMITTEE);
+        person("David", BodyCode.STEERING_COMMITTEE);
+        Actor secretary = person("Julien", BodyCode.STEERING_COMMITTEE, BodyRole.SECRETARY);
+        Actor partner = TestPeople.signIn(people, "/partenaires/drac", "Paul", null);
+        Actor member = person("Sarah", null);
+        String title = "Registre " + UUID.randomUUID().toString().substring(0, 8);
+        long id = draft(author, title);
+        long draft = draft(author, title + " (brouillon)");
+        assertTrue(adoptionRecords.find(author, draft).isEmpty(), "a draft has no record, even for its author");
+        assertTrue(adoptionRecords.find(member, Long.MAX_VALUE).isEmpty(), "nor an unknown id");
+
+        papers.submit(author, id, papers.find(author, id).version());
+        assertTrue(adoptionRecords.find(author, id).isEmpty(), "nor a paper in review, even for its author");
+        assertTrue(adoptionRecords.find(groupMember, id).isEmpty(), "nor for the body reviewing it");
+        everyoneSays(author, id, OpinionChoice.FAVOURABLE, Set.of(author.personId()));
+        assertEquals(BodyCode.DEPARTMENTAL_MEETING, openStep(author, id).body());
+        assertTrue(adoptionRecords.find(member, id).isEmpty(), "nor a paper half-way through its circuit");
+        everyoneSays(author, id, OpinionChoice.FAVOURABLE, Set.of());
+
+        // The steering committee decides in one of its meetings: one favourable opinion, abstentions, and the
+        // secretary, silent, records the approval there (the majority allows it; the rule alone does not settle it).
+        String place = "Salle du Patronage laïque, Niort";
+        long meetingId = meetings.schedule(secretary, BodyCode.STEERING_COMMITTEE, new MeetingSchedule(
+                "COPIL " + UUID.randomUUID().toString().substring(0, 8), LocalDate.now(MeetingSchedule.ZONE).plusDays(3),
+                LocalTime.of(10, 0), LocalTime.of(12, 0), place, null)).meetingId();
+        meetings.convene(secretary, meetingId);
+        TimeTravel.meetingStartedAnHourAgo(dataSource, meetingId);
+        StepView committee = openStep(secretary, id);
+        assertEquals(BodyCode.STEERING_COMMITTEE, committee.body());
+        reviews.giveOpinion(committeeMember, committee.id(), OpinionChoice.FAVOURABLE, "Utile au pôle");
+        for (long voter : electorate(committee.id())) {
+            if (voter != committeeMember.personId() && voter != secretary.personId()) {
+                reviews.giveOpinion(new Actor(voter, false), committee.id(), OpinionChoice.ABSTENTION, null);
+            }
+        }
+        StepView toDecide = openStep(secretary, id);
+        assertTrue(toDecide.meetings().stream().anyMatch(m -> m.id() == meetingId));
+        reviews.decide(secretary, toDecide.id(), StepDecision.APPROVE, null, meetingId, toDecide.version());
+
+        PaperView adopted = papers.find(author, id);
+        assertEquals(ReviewStatus.APPROVED, adopted.status());
+        AdoptionRecord forPartner = adoptionRecords.find(partner, id).orElseThrow();
+        AdoptionRecord forMember = adoptionRecords.find(member, id).orElseThrow();
+        assertEquals(forMember, forPartner, "the same record for a partner and a member who sit nowhere");
+        assertEquals(title, forPartner.title());
+        assertEquals(1, forPartner.version());
+        assertTrue(forPartner.textHtml().contains("Les salles demandent une aide à la diffusion."));
+        assertEquals(64, forPartner.textSha256().length());
+        assertEquals(3, forPartner.history().size(), "one round per step");
+
+        List<AdoptionRecord.Approval> approvals = forPartner.approvals();
+        assertEquals(List.of(1, 2, 3), approvals.stream().map(AdoptionRecord.Approval::position).toList());
+        assertEquals(adopted.steps().stream().map(StepView::bodyName).toList(),
+                approvals.stream().map(AdoptionRecord.Approval::bodyName).toList(), "the three bodies, in order");
+        for (int i = 0; i < 3; i++) {
+            StepView step = adopted.steps().get(i);
+            AdoptionRecord.Approval approval = approvals.get(i);
+            assertEquals(StepDecision.APPROVE, step.decision());
+            assertEquals(step.closedAt(), approval.decidedAt());
+            assertEquals(step.voters(), approval.voters(), step.bodyName());
+            assertEquals(step.favourable(), approval.favourable(), step.bodyName());
+            assertEquals(step.unfavourable(), approval.unfavourable(), step.bodyName());
+            assertEquals(step.abstentions(), approval.abstentions(), step.bodyName());
+            assertEquals(DecisionRule.MAJORITY_WITH_QUORUM, approval.rule());
+        }
+        assertNull(approvals.get(0).decidedBy(), "the working group's opinions settled it by its rule");
+        assertNull(approvals.get(0).meeting());
+        assertTrue(approvals.get(0).favourable() > 0);
+        assertEquals(0, approvals.get(0).unfavourable());
+
+        AdoptionRecord.Approval byCommittee = approvals.get(2);
+        assertEquals(adopted.steps().get(2).decidedByName(), byCommittee.decidedBy());
+        assertEquals(1, byCommittee.favourable());
+        assertEquals(0, byCommittee.unfavourable());
+        assertEquals(byCommittee.voters() - 2, byCommittee.abstentions(), "everyone but the secretary spoke");
+        assertEquals(meetings.startOf(meetingId).toInstant(), byCommittee.meeting().startsAt().toInstant());
+        assertEquals(place, byCommittee.meeting().place());
+
+        try (PDDocument pdf = Loader.loadPDF(AdoptionPdf.render(forPartner))) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(text.contains(title), text);
+            assertTrue(text.contains(approvals.get(2).bodyName()), text);
+            assertTrue(text.contains("Patronage laïque"), text);
+        }
     }
 }

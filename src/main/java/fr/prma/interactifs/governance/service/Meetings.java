@@ -286,6 +286,15 @@ public class Meetings {
         return meeting == null ? null : meeting.getStartsAt();
     }
 
+    /**
+     * Where a meeting took place ({@code null} when it was held by video only, or does not exist), for the record
+     * of a decision taken in it: its video link, which only the body's members may have, is not given.
+     */
+    public String placeOf(long meetingId) {
+        Meeting meeting = em.find(Meeting.class, meetingId);
+        return meeting == null ? null : meeting.getPlace();
+    }
+
     /** The meetings of a body, latest first; none when the actor may not see them. */
     public List<MeetingSummary> meetingsOf(Actor actor, BodyCode code) {
         if (!policy(actor, code).canSee()) {

@@ -11,7 +11,7 @@ import fr.prma.interactifs.workflow.entity.ReviewStatus;
  * <ul>
  * <li>A draft, and a paper withdrawn before its first submission, are seen by its authors only.</li>
  * <li>Once submitted, the members of the bodies whose steps it reached see it too (they review it), with the
- * administrators; an adopted paper is seen by everyone in the cluster.</li>
+ * administrators; an adopted paper is seen by everyone in the cluster, with its adoption record.</li>
  * <li>A step is closed by its body's chair, whatever its rule; by a secretary of the body only in one of the
  * body's meetings under way (the decision is then that meeting's).</li>
  * </ul>
@@ -33,6 +33,15 @@ public final class ReviewPolicy {
             return true;
         }
         return submitted && (administrator || sitsInABodyItReached);
+    }
+
+    /**
+     * Whether a paper has an adoption record that every signed-in person reads (members, partners, administrators
+     * alike): once adopted, and never before, so that the record of a paper still in review, rejected or withdrawn
+     * tells nothing of it.
+     */
+    public static boolean hasPublicAdoptionRecord(ReviewStatus status) {
+        return status == ReviewStatus.APPROVED;
     }
 
     /**

@@ -1,5 +1,6 @@
 package fr.prma.interactifs.workflow.service;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,6 +41,12 @@ class ReviewPolicyTest {
     @Test
     void anAdoptedPaperIsEveryones() {
         assertTrue(ReviewPolicy.canRead(false, false, ReviewStatus.APPROVED, true, false));
+    }
+
+    @ParameterizedTest
+    @EnumSource(ReviewStatus.class)
+    void onlyAnAdoptedPaperHasAnAdoptionRecord(ReviewStatus status) {
+        assertEquals(status == ReviewStatus.APPROVED, ReviewPolicy.hasPublicAdoptionRecord(status));
     }
 
     @Test
