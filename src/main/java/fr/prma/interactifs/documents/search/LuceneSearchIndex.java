@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -146,7 +147,9 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final AtomicLong changesMade = new AtomicLong();
     /**
      * Searches one query's larger segments side by side, one thread per processor: on a lightly loaded server a
-     * search takes the time of its largest slice rather than the sum of them.
+     * search takes the time of its largest slice rather than the sum of them. Only while no other search runs:
+     * when several people search at once, each search already has a processor of its own, and splitting them
+     * further only adds hand-overs between threads (see {@link #searchesRunning}).
      */
     private final ExecutorService sliceSearchers = Executors.newFixedThreadPool(
             Runtime.getRuntime().availableProcessors(), task -> {
@@ -159,6 +162,9 @@ public final class LuceneSearchIndex implements SearchIndex {
         thread.setDaemon(true);
         return thread;
     });
+
+    /** Searches under way: a search that starts while another runs searches its segments one after the other. */
+    private final AtomicInteger searchesRunning = new AtomicInteger();
 
     private final SearcherFactory searcherFactory = new SearcherFactory() {
         @Override
@@ -344,13 +350,22 @@ public final class LuceneSearchIndex implements SearchIndex {
         } finally {
             lock.readLock().unlock();
         }
+        boolean alone = searchesRunning.incrementAndGet() == 1;
         try {
-            return work.apply(searcher);
+            return work.apply(alone ? searcher : oneSliceAtATime(searcher));
         } catch (IOException e) {
             throw new UncheckedIOException(failure, e);
         } finally {
+            searchesRunning.decrementAndGet();
             release(generation, searcher);
         }
+    }
+
+    /** A searcher of the same reader that searches its segments on the calling thread (cheap to make). */
+    private static IndexSearcher oneSliceAtATime(IndexSearcher sliced) {
+        IndexSearcher searcher = new IndexSearcher(sliced.getIndexReader());
+        searcher.setSimilarity(sliced.getSimilarity());
+        return searcher;
     }
 
     @FunctionalInterface
