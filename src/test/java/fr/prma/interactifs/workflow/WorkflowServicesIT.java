@@ -17,7 +17,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -50,6 +53,8 @@ import fr.prma.interactifs.notifications.service.Notifications;
 import fr.prma.interactifs.platform.service.BusinessException;
 import fr.prma.interactifs.platform.service.NotFoundException;
 import fr.prma.interactifs.security.Actor;
+import fr.prma.interactifs.security.AppRole;
+import fr.prma.interactifs.security.SignedInIdentity;
 import fr.prma.interactifs.testing.Deployments;
 import fr.prma.interactifs.testing.TestPeople;
 import fr.prma.interactifs.testing.TimeTravel;
@@ -279,6 +284,32 @@ class WorkflowServicesIT {
 
         assertRefused("workflow.paper.error.empty", () -> papers.submit(author, id, papers.find(author, id).version()));
         assertEquals(ReviewStatus.DRAFT, papers.find(author, id).status());
+    }
+
+    @Test
+    void aCoAuthorWhoLeftTheClusterIsNotNamedAnewButStaysAnAuthorOfWhatTheyWrote() {
+        Actor author = person("Alice", BodyCode.WORKING_GROUP);
+        Actor colleague = person("Bruno", null);
+        String subject = UUID.randomUUID().toString();
+        Actor leaving = new Actor(people.recordSignIn(new SignedInIdentity(subject, "ancien." + subject.substring(0, 8),
+                "Gilles", "Ancien", "gilles@demo.les-interactifs.example", EnumSet.of(AppRole.MEMBER),
+                Optional.of("/structures/le-camji"), Map.of())).id(), false);
+        long id = draft(author, "Note à plusieurs mains");
+        papers.changeAuthors(author, id, Set.of(author.personId(), leaving.personId()), papers.find(author, id).version());
+
+        // Gilles leaves Le Camji: Keycloak no longer puts him in any structure
+        people.recordSignIn(new SignedInIdentity(subject, "ancien." + subject.substring(0, 8), "Gilles", "Ancien",
+                "gilles@demo.les-interactifs.example", EnumSet.of(AppRole.MEMBER), Optional.empty(), Map.of()));
+        assertTrue(papers.coAuthorChoices().stream().noneMatch(choice -> choice.id() == leaving.personId()),
+                "no longer offered as a co-author");
+        papers.changeAuthors(author, id, Set.of(author.personId(), leaving.personId(), colleague.personId()),
+                papers.find(author, id).version());
+        assertTrue(papers.find(author, id).authorIds().contains(leaving.personId()), "stays an author of what he wrote");
+
+        long other = draft(author, "Note d’après son départ");
+        assertRefused("workflow.paper.error.coAuthorLeft", () -> papers.changeAuthors(author, other,
+                Set.of(author.personId(), leaving.personId()), papers.find(author, other).version()));
+        assertEquals(List.of(author.personId()), papers.find(author, other).authorIds(), "nothing changed");
     }
 
     @Test
