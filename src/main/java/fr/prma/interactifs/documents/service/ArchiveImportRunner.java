@@ -202,8 +202,9 @@ public class ArchiveImportRunner {
 
     private void finish(long importId) {
         try {
-            work.finish(importId);
+            // Its files first: once it is marked finished, nothing of it is left behind.
             work.directoryOf(importId).ifPresent(directory -> deleteTree(settings.importsDirectory().resolve(directory)));
+            work.finish(importId);
             LOG.info(() -> "Archive import " + importId + " finished");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Import " + importId + " could not be closed; next attempt within five minutes", e);

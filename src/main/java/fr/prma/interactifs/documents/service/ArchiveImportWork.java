@@ -86,7 +86,8 @@ public class ArchiveImportWork {
         }
         int depth = mappingDepth(contents);
         ArchiveImport archive = new ArchiveImport(FileNames.sanitise(archiveName), directory, person, Instant.now(),
-                depth, contents.entries().size(), contents.totalBytes(), contents.skipped());
+                depth, contents.entries().size(), contents.entries().stream().mapToLong(ArchiveEntry::size).sum(),
+                contents.skipped());
         em.persist(archive);
         int written = 0;
         for (ArchiveEntry file : contents.entries()) {
