@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import fr.prma.interactifs.documents.archive.ArchiveLimits;
 import fr.prma.interactifs.documents.extraction.ExtractionSettings;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -86,5 +87,57 @@ public class DocumentSettings {
         // A comma-separated list (Payara's config producer does not inject Optional<List<String>>).
         return new DocumentTypes(allowedTypes.filter(list -> !list.isBlank())
                 .map(list -> List.of(list.split(","))).orElse(DocumentTypes.DEFAULT_ALLOWED));
+    }
+
+    // --- Imports of archives -------------------------------------------------------------------------------
+
+    /** The largest archive accepted for an import, in megabytes (the servlet's multipart limit must allow it). */
+    @Inject
+    @ConfigProperty(name = "interactifs.import.max-archive-mb", defaultValue = "2048")
+    long maxArchiveMegabytes;
+
+    /** Entries an archive may list. */
+    @Inject
+    @ConfigProperty(name = "interactifs.import.max-entries", defaultValue = "10000")
+    int maxArchiveEntries;
+
+    /** Bytes an archive may unpack to in all, in megabytes. */
+    @Inject
+    @ConfigProperty(name = "interactifs.import.max-unpacked-mb", defaultValue = "2048")
+    long maxUnpackedMegabytes;
+
+    /** How many times its compressed size an entry may unpack to. */
+    @Inject
+    @ConfigProperty(name = "interactifs.import.max-ratio", defaultValue = "100")
+    int maxCompressionRatio;
+
+    /**
+     * Versions waiting for extraction above which an import waits before its next file: the extraction queue
+     * stays short, so that what people deposit meanwhile is read (and found) within moments.
+     */
+    @Inject
+    @ConfigProperty(name = "interactifs.import.extraction-backlog", defaultValue = "4")
+    int importExtractionBacklog;
+
+    public long maxArchiveBytes() {
+        return maxArchiveMegabytes * 1024 * 1024;
+    }
+
+    public long maxArchiveMegabytes() {
+        return maxArchiveMegabytes;
+    }
+
+    public ArchiveLimits archiveLimits() {
+        return new ArchiveLimits(maxArchiveEntries, maxUnpackedMegabytes * 1024 * 1024, maxCompressionRatio,
+                ArchiveLimits.DEFAULT_RATIO_FREE_BYTES);
+    }
+
+    public int importExtractionBacklog() {
+        return importExtractionBacklog;
+    }
+
+    /** Where archives are unpacked while they are imported, one directory each. */
+    public Path importsDirectory() {
+        return dataDirectory().resolve("imports");
     }
 }
