@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +25,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import fr.prma.interactifs.testing.Browser;
 import fr.prma.interactifs.testing.Browser.Fetched;
@@ -238,6 +243,62 @@ class DocumentsBrowserIT {
         browser.get(product.baseUrl());
         assertEquals(404, Browser.fetch(browser, download).status());
         assertEquals(404, Browser.fetch(browser, download + "/1").status());
+    }
+
+    @Test
+    void anAdministratorImportsAnArchiveOfFoldersAndReadsItsReport() throws Exception {
+        Path archive = files.resolve("archives-camji.zip");
+        byte[] minutes = SampleFiles.text("Bilan de juin : programmation de la saison, tournées et résidences.");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(archive))) {
+            entry(zip, "Bilans/2024/bilan de juin.txt", minutes);
+            entry(zip, "Études/mutualisation des salles.html",
+                    SampleFiles.html("Mutualisation", "Étude sur la mutualisation des salles du département."));
+            entry(zip, "Études/copie du bilan.txt", minutes);
+            entry(zip, "Études/anciennes études.zip", new byte[] {'P', 'K', 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                    0, 0, 0, 0, 0, 0});
+        }
+
+        signIn("nadia.roux");
+        openFromNavigation("Documents");
+        browser.findElement(By.linkText("Importer une archive")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.textToBe(By.tagName("h1"), "Importer une archive"));
+        Browser.assertNoSeriousAccessibilityViolation(browser);
+        browser.findElement(By.cssSelector("input[type=file][id='upload:archive_input']"))
+                .sendKeys(archive.toAbsolutePath().toString());
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("options:start")));
+        String analysed = browser.findElement(By.id("options-title")).findElement(By.xpath("..")).getText();
+        assertTrue(analysed.contains("« archives-camji.zip » : 4 fichiers"), analysed);
+        new Select(browser.findElement(By.id("options:category"))).selectByVisibleText("Vie du pôle");
+        WebElement studies = browser.findElements(By.cssSelector("[id='options'] label")).stream()
+                .filter(label -> label.getText().trim().equals("Études")).findFirst()
+                .orElseThrow(() -> new AssertionError("The folder Études is not offered for the mapping"));
+        new Select(browser.findElement(By.id(studies.getAttribute("for")))).selectByVisibleText("Recherche et développement");
+        Browser.assertNoSeriousAccessibilityViolation(browser);
+        browser.findElement(By.id("options:start")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.alertIsPresent()).accept();
+
+        new WebDriverWait(browser, Duration.ofSeconds(90)).until(
+                ExpectedConditions.visibilityOfElementLocated(By.id("refused-title")));
+        String progress = text("follow:progress");
+        assertTrue(progress.contains("Terminé") && progress.contains("2 importés, 1 doublons ignorés, 1 refusés"),
+                progress);
+        String refused = text("refused");
+        assertTrue(refused.contains("anciennes études.zip") && refused.contains("est lui-même une archive"), refused);
+        assertTrue(text("duplicates").contains("copie du bilan.txt"), text("duplicates"));
+
+        browser.get(product.baseUrl() + "documents/index.xhtml");
+        WebElement imported = browser.findElement(By.linkText("Mutualisation des salles"));
+        imported.click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+        String page = browser.findElement(By.id("contenu")).getText();
+        assertTrue(page.contains("Recherche et développement") && page.contains("Études"), "mapped category and folder"
+                + " tag: " + page);
+    }
+
+    private static void entry(ZipOutputStream zip, String name, byte[] content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content);
+        zip.closeEntry();
     }
 
     @Test
