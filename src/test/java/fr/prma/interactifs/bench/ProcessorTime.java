@@ -88,7 +88,7 @@ final class ProcessorTime {
         return used;
     }
 
-    private static Part partOf(ProcessHandle process) {
+    static Part partOf(ProcessHandle process) {
         String command = process.info().commandLine().orElse("");
         if (command.contains("org.apache.tika.pipes.PipesServer")) {
             return Part.WORKERS;

@@ -145,7 +145,7 @@ public final class SearchBenchmark implements Benchmark {
     /** Everything measured, and the report. */
     record Measurement(Settings settings, Path dataDir, Seeded seeded, Duration startUp, Rebuild rebuild,
             long indexedDocuments, long indexBytes, int segments, long markerUnfiltered, List<ReadCheck> checks,
-            Mix mix, List<Round> rounds, String loadBefore, String loadAfter) {
+            Mix mix, List<Round> rounds, String loadBefore, String loadAfter, Footprint idle, Footprint afterRounds) {
 
         int errors() {
             return rounds.stream().mapToInt(round -> round.api().errors() + round.lucene().errors()
@@ -204,6 +204,8 @@ public final class SearchBenchmark implements Benchmark {
                 }
             }
 
+            Footprint idle = Footprint.of(product.processes());
+
             Path replicaRoot = dataDir.resolveSibling(dataName + "-replica");
             deleteRecursively(replicaRoot);
             Set<Long> seatIds = seats.get(settings.person()).stream().map(bodyIds::get).collect(Collectors.toSet());
@@ -252,7 +254,7 @@ public final class SearchBenchmark implements Benchmark {
                 }
                 return new Measurement(settings, dataDir, seeded, startUp, rebuild, lucene.documents(),
                         lucene.bytesOnDisk(), lucene.segments(), markerUnfiltered, checks, new Mix(queries, totals),
-                        rounds, loadBefore, loadAverage());
+                        rounds, loadBefore, loadAverage(), idle, Footprint.of(product.processes()));
             }
         } catch (RuntimeException | IOException e) {
             System.err.println(product.logTail());
@@ -372,6 +374,8 @@ public final class SearchBenchmark implements Benchmark {
                 + " (produit prêt en %d s).%n", m.rebuild().documents(), m.rebuild().took().toSeconds(),
                 m.rebuild().documents() / Math.max(0.001, m.rebuild().took().toMillis() / 1000.0),
                 m.rebuild().fromLaunch().toSeconds(), m.startUp().toSeconds()));
+        md.append(String.format(Locale.FRENCH, "- Mémoire résidente (RSS) des processus du produit : au repos, index"
+                + " reconstruit, %s ; après les paliers de recherche, %s.%n", m.idle().text(), m.afterRounds().text()));
         md.append(String.format(Locale.FRENCH, "- Index : %,.0f Mo, soit %,.1f Ko par document (%.2f fois le texte),"
                 + " %d segments.%n", m.indexBytes() / 1024.0 / 1024.0, m.indexBytes() / 1024.0 / m.indexedDocuments(),
                 (double) m.indexBytes() / seeded.textBytes(), m.segments()));

@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -84,6 +86,14 @@ class SearchBenchmarkIT {
         assertEquals(Map.of(), outsider.observedByBody(), "no body counted for a person in no body");
 
         assertEquals(0, run.errors());
+        for (Footprint footprint : List.of(run.idle(), run.afterRounds())) {
+            assertEquals(Set.of(ProcessorTime.Part.SERVER, ProcessorTime.Part.KEYCLOAK),
+                    footprint.bytes().keySet().stream().filter(part -> part != ProcessorTime.Part.WORKERS)
+                            .collect(Collectors.toSet()), "the resident memory of the server and of Keycloak");
+            assertTrue(footprint.bytes().values().stream().allMatch(bytes -> bytes > 50L * 1024 * 1024),
+                    "a JVM holds more than 50 MB: " + footprint.text());
+        }
+        assertTrue(run.markdown().contains("Mémoire résidente (RSS)"), run.markdown());
         assertEquals(List.of(1, 2), run.rounds().stream().map(SearchBenchmark.Round::clients).toList());
         for (SearchBenchmark.Round round : run.rounds()) {
             for (Load.Level level : List.of(round.api(), round.lucene(), round.index())) {
