@@ -24,7 +24,8 @@ public final class Benchmarks {
     /** Every benchmark, by the name given on the command line, in the order "all" runs them. */
     static Map<String, Benchmark> all() {
         Map<String, Benchmark> benchmarks = new LinkedHashMap<>();
-        for (Benchmark benchmark : List.<Benchmark>of(new IngestionBenchmark(), new SearchBenchmark())) {
+        for (Benchmark benchmark : List.<Benchmark>of(new IngestionBenchmark(), new SearchBenchmark(),
+                new PagesBenchmark())) {
             benchmarks.put(benchmark.name(), benchmark);
         }
         return benchmarks;

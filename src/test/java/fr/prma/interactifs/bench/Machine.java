@@ -25,6 +25,15 @@ final class Machine {
                 + "- Versions : " + versions() + "\n";
     }
 
+    /** The machine's load average over the last minute, as the kernel says it; "?" elsewhere than Linux. */
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0].replace('.', ',');
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
+    }
+
     private static Optional<String> cpuModel() {
         return linesOf("/proc/cpuinfo").filter(line -> line.startsWith("model name"))
                 .map(line -> line.substring(line.indexOf(':') + 1).trim()).findFirst();

@@ -238,7 +238,7 @@ public final class SearchBenchmark implements Benchmark {
                 Load.run(queries, maxOf(settings.clients()), settings.warmup(), straight);
                 Load.run(queries, maxOf(settings.clients()), settings.warmup(), inProcess);
 
-                String loadBefore = loadAverage();
+                String loadBefore = Machine.loadAverage();
                 List<Round> rounds = new ArrayList<>();
                 for (int clients : settings.clients()) {
                     Load.Level viaApi = Load.run(queries, clients, settings.requests(), throughApi);
@@ -254,7 +254,7 @@ public final class SearchBenchmark implements Benchmark {
                 }
                 return new Measurement(settings, dataDir, seeded, startUp, rebuild, lucene.documents(),
                         lucene.bytesOnDisk(), lucene.segments(), markerUnfiltered, checks, new Mix(queries, totals),
-                        rounds, loadBefore, loadAverage(), idle, Footprint.of(product.processes()));
+                        rounds, loadBefore, Machine.loadAverage(), idle, Footprint.of(product.processes()));
             }
         } catch (RuntimeException | IOException e) {
             System.err.println(product.logTail());
@@ -264,15 +264,6 @@ public final class SearchBenchmark implements Benchmark {
             if (!settings.keepData()) {
                 deleteRecursively(dataDir);
             }
-        }
-    }
-
-    /** The machine's load average over the last minute, as the kernel says it; "?" elsewhere than Linux. */
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0].replace('.', ',');
-        } catch (IOException | RuntimeException e) {
-            return "?";
         }
     }
 
