@@ -116,8 +116,8 @@ final class PagesBenchmark implements Benchmark {
             System.out.printf(Locale.FRENCH, "Pages : %d personnes pendant %d s ...%n", settings.users(),
                     settings.duration().toSeconds());
             Load.Level pages = browse(sessions, settings, PAGES);
-            System.out.printf(Locale.FRENCH, "  p95 %.1f ms, %.0f pages/s, erreurs %d%n", pages.percentileMillis(95),
-                    pages.perSecond(), pages.errors());
+            System.out.printf(Locale.FRENCH, "  p95 %.1f ms, %.0f pages/s, erreurs %d%s%n", pages.percentileMillis(95),
+                    pages.perSecond(), pages.errors(), pages.firstError() == null ? "" : " (" + pages.firstError() + ")");
             System.out.printf(Locale.FRENCH, "Référence : la feuille de style, %d personnes pendant %d s ...%n",
                     settings.users(), settings.duration().toSeconds());
             Load.Level staticResource = browse(sessions, settings, List.of(staticAddress));
@@ -241,6 +241,11 @@ final class PagesBenchmark implements Benchmark {
             md.append(String.format(Locale.FRENCH, "| %s | %,d | %.1f ms | %.1f ms | %.1f ms | %.1f | %d |%n", row[0],
                     level.requests(), level.percentileMillis(50), level.percentileMillis(95),
                     level.percentileMillis(99), level.perSecond(), level.errors()));
+        }
+        for (Load.Level level : List.of(m.pages(), m.staticResource())) {
+            if (level.firstError() != null) {
+                md.append(String.format(Locale.FRENCH, "%nPremière erreur : %s%n", level.firstError()));
+            }
         }
         md.append(String.format(Locale.FRENCH, "%nRapport des p95 pages / référence : %.1f. Objectif p95 ≤ 150 ms et"
                 + " 0 erreur : %s.%n", m.ratioOfP95(), m.pages().percentileMillis(95) <= 150
