@@ -12,6 +12,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -224,6 +227,43 @@ class DocumentsApiIT {
 
         assertEquals(204, send("DELETE", "api/documents/" + id, julien, null).statusCode());
         assertEquals(404, get("api/documents/" + id, julien).statusCode(), "in the bin, out of the library");
+    }
+
+    /**
+     * What an import script asks before sending a file: which documents already hold its content. Only those the
+     * caller may read are named; tags one per line keep their commas; the file's name may come apart, in UTF-8.
+     */
+    @Test
+    void aContentIsFoundByItsFingerprintByThoseWhoMayReadItOnly() throws Exception {
+        KeycloakTokens tokens = KeycloakTokens.of(product);
+        String julien = tokens.person("julien.moreau", "demo");
+        String ines = tokens.person("ines.garnier", "demo");
+        byte[] content = SampleFiles.text("Relevé de décisions du groupe de travail " + UUID.randomUUID());
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        HttpResponse<String> unknown = get("api/documents/empreintes/" + sha256, julien);
+        assertEquals(404, unknown.statusCode());
+        assertEquals("Aucun document de la bibliothèque n’a ce contenu.", field(unknown.body(), "message"));
+
+        HttpResponse<String> deposited = post("api/documents", julien, Map.of("instances", "WORKING_GROUP",
+                "motsCles", "Études, diagnostics\n2019\n", "nomFichier", "Relevé de décisions.txt"),
+                "Releve de decisions.txt", content);
+        assertEquals(201, deposited.statusCode(), deposited.body());
+        String id = field(deposited.body(), "documentId");
+
+        HttpResponse<String> found = get("api/documents/empreintes/" + sha256.toUpperCase(Locale.ROOT), julien);
+        assertEquals(200, found.statusCode(), found.body());
+        assertEquals("{\"documents\":[" + id + "],\"empreinte\":\"" + sha256 + "\"}", found.body());
+        assertEquals(404, get("api/documents/empreintes/" + sha256, ines).statusCode(),
+                "outside the working group, the content is not said to be there");
+        assertEquals(200, get("api/documents/empreintes/" + sha256, importerToken()).statusCode());
+
+        HttpResponse<String> malformed = get("api/documents/empreintes/abc123", julien);
+        assertEquals(400, malformed.statusCode());
+        assertTrue(field(malformed.body(), "message").startsWith("Empreinte mal formée"), malformed.body());
+
+        String details = get("api/documents/" + id, julien).body();
+        assertTrue(details.contains("\"tags\":[\"2019\",\"Études, diagnostics\"]"), details);
+        assertTrue(details.contains("\"originalName\":\"Relevé de décisions.txt\""), details);
     }
 
     @Test

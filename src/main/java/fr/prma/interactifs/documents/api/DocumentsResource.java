@@ -7,7 +7,9 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,6 +29,7 @@ import fr.prma.interactifs.documents.service.SearchPage;
 import fr.prma.interactifs.documents.service.VersionDetails;
 import fr.prma.interactifs.documents.storage.ContentStore;
 import fr.prma.interactifs.governance.entity.BodyCode;
+import fr.prma.interactifs.platform.api.ApiErrors;
 import fr.prma.interactifs.platform.http.ContentDisposition;
 import fr.prma.interactifs.platform.service.BusinessException;
 import fr.prma.interactifs.security.Actor;
@@ -65,6 +68,8 @@ import jakarta.ws.rs.core.StreamingOutput;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Documents")
 public class DocumentsResource {
+
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     @EJB
     private Library library;
@@ -110,6 +115,27 @@ public class DocumentsResource {
                 limit));
     }
 
+    /** The documents that hold a content, as an import script asks before sending a file. */
+    public record SameContent(String empreinte, List<Long> documents) {
+    }
+
+    @GET
+    @Path("/empreintes/{empreinte}")
+    @Operation(summary = "Les documents qui ont déjà ce contenu", description = "Empreinte SHA-256 du fichier, en "
+            + "hexadécimal : les documents lisibles par l'appelant dont la version en vigueur a exactement ce "
+            + "contenu (hors corbeille) ; 404 s'il n'y en a aucun, 400 si l'empreinte est mal formée.")
+    public Response withContent(@PathParam("empreinte") String fingerprint) {
+        String sha256 = fingerprint.toLowerCase(Locale.ROOT);
+        if (!SHA256.matcher(sha256).matches()) {
+            return ApiErrors.answer(Response.Status.BAD_REQUEST, "api.malformedFingerprint");
+        }
+        List<Long> documents = library.withContent(actor(), sha256);
+        if (documents.isEmpty()) {
+            return ApiErrors.answer(Response.Status.NOT_FOUND, "api.noSuchContent");
+        }
+        return Response.ok(new SameContent(sha256, documents)).build();
+    }
+
     @GET
     @Path("/{id}")
     @Operation(summary = "Un document, ses propriétés et ses versions")
@@ -139,16 +165,20 @@ public class DocumentsResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Déposer un document", description = "Parties : fichier (obligatoire), titre, "
             + "description, rubrique (STRATEGIC_WATCH, INFLUENCE, ECONOMIC_MODELS, RESEARCH, CLUSTER_LIFE), "
-            + "motsCles (séparés par des virgules), instances (codes séparés par des virgules ; vide : tout le pôle).")
+            + "motsCles (séparés par des virgules, ou un par ligne dès que la valeur contient un saut de ligne), "
+            + "instances (codes séparés par des virgules ; vide : tout le pôle), nomFichier (nom du fichier en UTF-8, "
+            + "s'il diffère de celui de la partie fichier).")
     public Response deposit(@FormParam("fichier") EntityPart file, @FormParam("titre") String title,
             @FormParam("description") String description, @FormParam("rubrique") String category,
-            @FormParam("motsCles") String tags, @FormParam("instances") String bodies) {
+            @FormParam("motsCles") String tags, @FormParam("instances") String bodies,
+            @FormParam("nomFichier") String fileName) {
         if (file == null) {
             throw new BusinessException("api.fileRequired");
         }
+        String name = fileName == null || fileName.isBlank() ? file.getFileName().orElse(null) : fileName;
         try (InputStream content = file.getContent()) {
-            DepositOutcome outcome = library.deposit(actor(), new Deposit(content, file.getFileName().orElse(null),
-                    new DocumentDescription(title, description, category(category, DocumentCategory.CLUSTER_LIFE), list(tags)), bodies(bodies)));
+            DepositOutcome outcome = library.deposit(actor(), new Deposit(content, name, new DocumentDescription(title,
+                    description, category(category, DocumentCategory.CLUSTER_LIFE), tags(tags)), bodies(bodies)));
             return Response.created(URI.create("documents/" + outcome.documentId())).entity(outcome).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -239,6 +269,17 @@ public class DocumentsResource {
         } catch (IllegalArgumentException unknown) {
             throw new BusinessException("api.unknownCategory", value);
         }
+    }
+
+    /**
+     * Tags as a form gives them: one per line when the value holds a line break (so that a tag may hold a comma,
+     * as folder names do), else separated by commas.
+     */
+    static List<String> tags(String value) {
+        if (value == null || value.indexOf('\n') < 0) {
+            return list(value);
+        }
+        return value.lines().map(String::strip).filter(tag -> !tag.isEmpty()).toList();
     }
 
     private static List<String> list(String value) {

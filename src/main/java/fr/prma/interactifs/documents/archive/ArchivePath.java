@@ -2,10 +2,13 @@ package fr.prma.interactifs.documents.archive;
 
 import java.text.Normalizer;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
+import fr.prma.interactifs.documents.entity.Document;
 
 /**
  * The path of an entry inside an archive, as names made on any system arrive (backslashes, drive letters,
@@ -137,6 +140,24 @@ public record ArchivePath(List<String> folders, String name) {
     public boolean isArchive() {
         int dot = name.lastIndexOf('.');
         return dot > 0 && ARCHIVE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Folder names as a document's tags, as both imports (archive and command line) give them: each within the
+     * library's length, once whatever the case, at most as many as a document holds. The limits are the library's
+     * compile-time constants: this class stays loadable without the persistence API (the command line uses it).
+     */
+    public static List<String> tags(List<String> folders) {
+        List<String> tags = new ArrayList<>();
+        for (String folder : folders) {
+            String tag = shorten(folder.strip().replaceAll("\\s+", " "), Document.TAG_MAX);
+            String lower = tag.toLowerCase(Locale.FRENCH);
+            if (!tag.isEmpty() && tags.stream().noneMatch(t -> t.toLowerCase(Locale.FRENCH).equals(lower))
+                    && tags.size() < Document.TAGS_MAX) {
+                tags.add(tag);
+            }
+        }
+        return tags;
     }
 
     /** The folder at this depth (0 for the top one), or null when the file lies higher. */

@@ -24,6 +24,7 @@ import fr.prma.interactifs.audit.service.AuditTrail;
 import fr.prma.interactifs.directory.entity.Person;
 import fr.prma.interactifs.documents.archive.ArchiveContents;
 import fr.prma.interactifs.documents.archive.ArchiveEntry;
+import fr.prma.interactifs.documents.archive.ArchivePath;
 import fr.prma.interactifs.documents.archive.ZipArchiveReader;
 import fr.prma.interactifs.documents.entity.ArchiveImport;
 import fr.prma.interactifs.documents.entity.ArchiveImportEntry;
@@ -192,23 +193,9 @@ public class ArchiveImportWork {
         entry.imported(outcome.documentId(), now);
     }
 
-    /** The folders of a path as tags: each within the library's length, as many as it takes. */
+    /** The folders of a path as tags (see {@link ArchivePath#tags}). */
     static List<String> tags(List<String> folders) {
-        List<String> tags = new ArrayList<>();
-        for (String folder : folders) {
-            String tag = folder.strip().replaceAll("\\s+", " ");
-            if (tag.length() > Document.TAG_MAX) {
-                int end = Character.isHighSurrogate(tag.charAt(Document.TAG_MAX - 1)) ? Document.TAG_MAX - 1
-                        : Document.TAG_MAX;
-                tag = tag.substring(0, end).strip();
-            }
-            String lower = tag.toLowerCase(Locale.FRENCH);
-            if (!tag.isEmpty() && tags.stream().noneMatch(t -> t.toLowerCase(Locale.FRENCH).equals(lower))
-                    && tags.size() < Document.TAGS_MAX) {
-                tags.add(tag);
-            }
-        }
-        return tags;
+        return ArchivePath.tags(folders);
     }
 
     private Optional<Document> sameContent(String sha256) {

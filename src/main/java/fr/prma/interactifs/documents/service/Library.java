@@ -212,6 +212,20 @@ public class Library {
                 .toList();
     }
 
+    /**
+     * The documents this person may read whose current version holds exactly this content (by its SHA-256), out
+     * of the bin, oldest first: what an import script asks before sending a file, to send it only once.
+     */
+    public List<Long> withContent(Actor actor, String sha256) {
+        DocumentPolicy policy = policyOf(actor);
+        return em.createNamedQuery("DocumentVersion.findSameContent", DocumentVersion.class)
+                .setParameter("sha256", sha256).setParameter("document", -1L).getResultStream()
+                .map(DocumentVersion::getDocument)
+                .filter(document -> policy.canRead(facts(document)))
+                .map(Document::getId)
+                .toList();
+    }
+
     // --- Changing ----------------------------------------------------------------------------------------
 
     /** Changes title, description, category and tags, from the version the person started from. */

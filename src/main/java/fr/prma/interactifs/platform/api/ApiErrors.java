@@ -31,6 +31,11 @@ public final class ApiErrors {
     public record Message(String message) {
     }
 
+    /** A refusal the API itself decides, with its French message from the bundle. */
+    public static Response answer(Response.Status status, String key, Object... parameters) {
+        return of(status, new MessageFormat(TEXTS.getString(key), Locale.FRENCH).format(parameters));
+    }
+
     static Response of(Response.Status status, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new Message(message)).build();
     }
