@@ -179,7 +179,8 @@ public final class IngestionBenchmark implements Benchmark {
                 + "(mêmes analyseurs, limites XML et anti-bombes zip, détection de la langue, texte coupé à %,d "
                 + "caractères), un fichier après l'autre sur chaque fil, dans une JVM à part (classpath "
                 + "`target/runtime/tika`, -Xmx%dm, SerialGC). Chronomètre du premier fichier au dernier ; le démarrage "
-                + "de la JVM et le chargement de la configuration (%.1f s) ne sont pas comptés. Marqueur trouvé dans "
+                + "de la JVM et le chargement de la configuration (%.1f s : le temps jusqu'à prêt d'un worker "
+                + "d'extraction) ne sont pas comptés. Marqueur trouvé dans "
                 + "%d fichiers sur %d, %d échec(s), %d texte(s) coupé(s), %.1f millions de caractères lus.\n",
                 baseline.maxCharacters(), baseline.heapMegabytes(), baseline.startup().toMillis() / 1000.0,
                 baseline.found(), baseline.files(), baseline.failed(), baseline.truncated(),

@@ -143,7 +143,8 @@ public final class SearchBenchmark implements Benchmark {
     }
 
     /** Everything measured, and the report. */
-    record Measurement(Settings settings, Path dataDir, Seeded seeded, Duration startUp, Rebuild rebuild,
+    record Measurement(Settings settings, Path dataDir, Seeded seeded, Duration startUp, String readiness,
+            Rebuild rebuild,
             long indexedDocuments, long indexBytes, int segments, long markerUnfiltered, List<ReadCheck> checks,
             Mix mix, List<Round> rounds, String loadBefore, String loadAfter, Footprint idle, Footprint afterRounds) {
 
@@ -183,6 +184,7 @@ public final class SearchBenchmark implements Benchmark {
             Instant launched = Instant.now();
             product.restart();
             Duration startUp = Duration.between(launched, Instant.now());
+            String readiness = product.readiness();
             Rebuild rebuild = awaitRebuild(dataDir.resolve("logs").resolve("payara.log"), launched,
                     settings.documents());
             System.out.printf(Locale.FRENCH, "Index reconstruit : %,d documents en %d s%n", rebuild.documents(),
@@ -252,7 +254,7 @@ public final class SearchBenchmark implements Benchmark {
                             viaLucene.perSecond(), viaIndex.percentileMillis(95),
                             viaApi.errors() + viaLucene.errors() + viaIndex.errors());
                 }
-                return new Measurement(settings, dataDir, seeded, startUp, rebuild, lucene.documents(),
+                return new Measurement(settings, dataDir, seeded, startUp, readiness, rebuild, lucene.documents(),
                         lucene.bytesOnDisk(), lucene.segments(), markerUnfiltered, checks, new Mix(queries, totals),
                         rounds, loadBefore, Machine.loadAverage(), idle, Footprint.of(product.processes()));
             }
@@ -365,6 +367,9 @@ public final class SearchBenchmark implements Benchmark {
                 + " (produit prêt en %d s).%n", m.rebuild().documents(), m.rebuild().took().toSeconds(),
                 m.rebuild().documents() / Math.max(0.001, m.rebuild().took().toMillis() / 1000.0),
                 m.rebuild().fromLaunch().toSeconds(), m.startUp().toSeconds()));
+        md.append(String.format(Locale.FRENCH, "- Temps jusqu'à prêt à ce démarrage, selon le lanceur : %s (le "
+                + "démarrage d'un worker d'extraction est mesuré par le banc d'ingestion).%n", m.readiness().isEmpty()
+                        ? "non indiqué" : m.readiness()));
         md.append(String.format(Locale.FRENCH, "- Mémoire résidente (RSS) des processus du produit : au repos, index"
                 + " reconstruit, %s ; après les paliers de recherche, %s.%n", m.idle().text(), m.afterRounds().text()));
         md.append(String.format(Locale.FRENCH, "- Index : %,.0f Mo, soit %,.1f Ko par document (%.2f fois le texte),"

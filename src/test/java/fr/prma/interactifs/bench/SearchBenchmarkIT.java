@@ -94,6 +94,10 @@ class SearchBenchmarkIT {
                     "a JVM holds more than 50 MB: " + footprint.text());
         }
         assertTrue(run.markdown().contains("Mémoire résidente (RSS)"), run.markdown());
+        assertTrue(run.readiness().matches("Keycloak prêt en \\d+,\\d s, l'application en \\d+,\\d s \\(lancés "
+                + "ensemble\\)\\."), "each process's time to ready, as the launcher says it: " + run.readiness());
+        assertTrue(run.markdown().contains("Temps jusqu'à prêt à ce démarrage, selon le lanceur : Keycloak prêt en "),
+                run.markdown());
         assertEquals(List.of(1, 2), run.rounds().stream().map(SearchBenchmark.Round::clients).toList());
         for (SearchBenchmark.Round round : run.rounds()) {
             for (Load.Level level : List.of(round.api(), round.lucene(), round.index())) {
