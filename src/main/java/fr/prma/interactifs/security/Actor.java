@@ -5,7 +5,8 @@ package fr.prma.interactifs.security;
  * directory and whether they are an administrator. The web layer builds it from the signed-in session
  * ({@link CurrentUser#actor()}); the services take it as their first argument, as commands carry their
  * request in IQSS/Dataverse, so that each permission decision is explicit and testable. {@code importer} is the
- * realm role of the service account that scripts use to bring archives in through the REST API.
+ * realm role of the service account that scripts use to bring archives in through the REST API (an archive
+ * imported from the intranet deposits its files as its administrator, importing).
  */
 public record Actor(long personId, boolean administrator, boolean importer) {
 

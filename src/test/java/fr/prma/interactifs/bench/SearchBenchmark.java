@@ -367,9 +367,9 @@ public final class SearchBenchmark implements Benchmark {
                 + " (produit prêt en %d s).%n", m.rebuild().documents(), m.rebuild().took().toSeconds(),
                 m.rebuild().documents() / Math.max(0.001, m.rebuild().took().toMillis() / 1000.0),
                 m.rebuild().fromLaunch().toSeconds(), m.startUp().toSeconds()));
-        md.append(String.format(Locale.FRENCH, "- Temps jusqu'à prêt à ce démarrage, selon le lanceur : %s (le "
-                + "démarrage d'un worker d'extraction est mesuré par le banc d'ingestion).%n", m.readiness().isEmpty()
-                        ? "non indiqué" : m.readiness()));
+        md.append(String.format(Locale.FRENCH, "- Temps jusqu'à prêt à ce démarrage, selon le lanceur : %s Celui "
+                + "d'un worker d'extraction est mesuré par le banc d'ingestion.%n", m.readiness().isEmpty()
+                        ? "non indiqué." : m.readiness()));
         md.append(String.format(Locale.FRENCH, "- Mémoire résidente (RSS) des processus du produit : au repos, index"
                 + " reconstruit, %s ; après les paliers de recherche, %s.%n", m.idle().text(), m.afterRounds().text()));
         md.append(String.format(Locale.FRENCH, "- Index : %,.0f Mo, soit %,.1f Ko par document (%.2f fois le texte),"

@@ -39,6 +39,6 @@ public class DocumentEvents {
     }
 
     void onExtractionRequested(@Observes(during = TransactionPhase.AFTER_SUCCESS) ExtractionRequested request) {
-        worker.submit(request.versionId());
+        worker.submit(request.versionId(), request.imported());
     }
 }

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -42,7 +41,8 @@ import jakarta.inject.Inject;
  * the worker fails alone; the others go on.
  * <p>
  * Bounded: at most {@code interactifs.extraction.concurrency} files are parsed at once, so that interactive
- * requests keep their share of the processors. One application instance runs the queue (several instances
+ * requests keep their share of the processors; what people deposit is read before what imports bring
+ * ({@link ExtractionQueue}). One application instance runs the queue (several instances
  * would each parse the same pending versions: harmless but wasteful; a claim column is the step for then).
  */
 @Singleton
@@ -73,12 +73,14 @@ public class ExtractionWorker {
 
     private final Set<Long> queued = ConcurrentHashMap.newKeySet();
 
+    private final ExtractionQueue order = new ExtractionQueue();
+
     private ExecutorService pool;
 
     @PostConstruct
     void start() {
         int concurrency = settings.extractionConcurrency();
-        pool = new ThreadPoolExecutor(concurrency, concurrency, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(),
+        pool = new ThreadPoolExecutor(concurrency, concurrency, 1, TimeUnit.MINUTES, ExtractionQueue.newQueue(),
                 threads);
         // The first sweep a little after start-up, once the application is deployed.
         timers.createSingleActionTimer(3_000, new TimerConfig("first sweep", false));
@@ -104,19 +106,24 @@ public class ExtractionWorker {
         }
     }
 
-    /** Queues one version for extraction, unless it is queued already. */
+    /** Queues one version for extraction, unless it is queued already; found by a sweep, it is not an import's. */
     public void submit(long versionId) {
+        submit(versionId, false);
+    }
+
+    /** Queues one version for extraction, unless it is queued already; an import's comes after the others. */
+    public void submit(long versionId, boolean imported) {
         if (!queued.add(versionId)) {
             return;
         }
         try {
-            pool.execute(() -> {
+            pool.execute(order.task(imported, () -> {
                 try {
                     extract(versionId);
                 } finally {
                     queued.remove(versionId);
                 }
-            });
+            }));
         } catch (RejectedExecutionException stopping) {
             queued.remove(versionId);
         }

@@ -116,7 +116,7 @@ public class Library {
         audit.record(actor, "document.deposited", AUDIT_SUBJECT, document.getId(),
                 document.getTitle() + " (" + file.name() + ")");
         afterChange(document);
-        extractions.fire(new ExtractionRequested(document.current().getId()));
+        extractions.fire(new ExtractionRequested(document.current().getId(), actor.importer()));
         return new DepositOutcome(document.getId(), document.getTitle(), sameContent(policy, document));
     }
 

@@ -5,10 +5,10 @@ import java.io.InputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import fr.prma.interactifs.platform.http.ContentDisposition;
 import fr.prma.interactifs.documents.service.Download;
 import fr.prma.interactifs.documents.service.Library;
 import fr.prma.interactifs.documents.storage.ContentStore;
+import fr.prma.interactifs.platform.http.PrivateDownload;
 import fr.prma.interactifs.platform.service.NotFoundException;
 import fr.prma.interactifs.security.CurrentUser;
 import jakarta.ejb.EJB;
@@ -57,16 +57,12 @@ public class DocumentDownloadServlet extends HttpServlet {
             return;
         }
         boolean inline = request.getParameter("apercu") != null && "application/pdf".equals(download.mediaType());
-        response.setContentType(download.mediaType());
-        response.setHeader("Content-Disposition", ContentDisposition.of(inline ? "inline" : "attachment",
-                download.fileName()));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
+        PrivateDownload.headers(response, download.mediaType(), inline ? "inline" : "attachment", download.fileName(),
+                download.size());
         if (!inline) {
             // Should a browser still open it, nothing in it may run (the PDF viewer needs no sandbox: it runs none).
             response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
         }
-        response.setContentLengthLong(download.size());
         try (InputStream in = store.open(download.sha256())) {
             in.transferTo(response.getOutputStream());
         }

@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import fr.prma.interactifs.governance.service.MeetingMinutes;
+import fr.prma.interactifs.platform.http.PrivateDownload;
 import fr.prma.interactifs.platform.service.NotFoundException;
 import fr.prma.interactifs.security.CurrentUser;
 import jakarta.ejb.EJB;
@@ -45,11 +46,6 @@ public class MinutesPdfServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "attachment; filename=\"compte-rendu-" + path.group(1) + ".pdf\"");
-        response.setHeader("Cache-Control", "private");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setContentLength(pdf.length);
-        response.getOutputStream().write(pdf);
+        PrivateDownload.pdf(response, "compte-rendu-" + path.group(1) + ".pdf", pdf);
     }
 }

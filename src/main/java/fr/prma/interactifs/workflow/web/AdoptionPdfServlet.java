@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import fr.prma.interactifs.platform.http.ContentDisposition;
+import fr.prma.interactifs.platform.http.PrivateDownload;
 import fr.prma.interactifs.security.CurrentUser;
 import fr.prma.interactifs.workflow.service.AdoptionPdf;
 import fr.prma.interactifs.workflow.service.AdoptionRecords;
@@ -42,11 +42,6 @@ public class AdoptionPdfServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", ContentDisposition.attachment("releve-adoption-" + note + ".pdf"));
-        response.setHeader("Cache-Control", "private");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setContentLength(pdf.get().length);
-        response.getOutputStream().write(pdf.get());
+        PrivateDownload.pdf(response, "releve-adoption-" + note + ".pdf", pdf.get());
     }
 }

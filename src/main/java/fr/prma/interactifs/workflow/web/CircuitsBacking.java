@@ -50,6 +50,8 @@ public class CircuitsBacking implements Serializable {
 
     private final List<StepRow> rows = new ArrayList<>();
 
+    private List<BodySummary> bodies;
+
     /** A step in the editor. */
     public static class StepRow implements Serializable {
 
@@ -173,8 +175,12 @@ public class CircuitsBacking implements Serializable {
         return rows;
     }
 
+    /** The bodies a step may go to: read once per view, not at each of the rows' menus. */
     public List<BodySummary> getBodies() {
-        return Arrays.stream(BodyCode.values()).map(memberships::findBody).flatMap(Optional::stream).toList();
+        if (bodies == null) {
+            bodies = Arrays.stream(BodyCode.values()).map(memberships::findBody).flatMap(Optional::stream).toList();
+        }
+        return bodies;
     }
 
     public DecisionRule[] getRules() {
