@@ -47,9 +47,19 @@ public final class ImportCommand {
         this.terminal = terminal;
     }
 
+    /** Whether files are being sent now: stopped then (Ctrl-C), the run says how to take it up again. */
+    private volatile boolean sending;
+
     public static void main(String[] args) {
-        System.exit(new ImportCommand(System.getenv(), System.out, System.err, System.console() != null)
-                .run(List.of(args)));
+        ImportCommand command = new ImportCommand(System.getenv(), System.out, System.err, System.console() != null);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (command.sending) {
+                System.err.println();
+                System.err.println("Import interrompu. Relancez la même commande pour le reprendre : ce qui est déjà "
+                        + "dans la bibliothèque sera passé.");
+            }
+        }));
+        System.exit(command.run(List.of(args)));
     }
 
     /** Runs the import; its exit status: 0 every file is in the library, 1 some are not, 2 it could not run. */
@@ -93,6 +103,7 @@ public final class ImportCommand {
         long started = System.nanoTime();
         Run run = new Run(arguments, library, new ImportProgress(out, terminal, files.size(), bytes));
         ExecutorService senders = Executors.newFixedThreadPool(arguments.concurrent());
+        sending = true;
         try {
             files.forEach(file -> senders.execute(() -> run.send(file)));
             senders.shutdown();
@@ -103,6 +114,7 @@ public final class ImportCommand {
             senders.shutdownNow();
             Thread.currentThread().interrupt();
         } finally {
+            sending = false;
             run.progress.stop();
         }
         out.print(run.report.text(Duration.ofNanos(System.nanoTime() - started)));

@@ -174,8 +174,9 @@ class ImportCommandIT {
         killed.destroy();
         assertTrue(killed.waitFor(30, TimeUnit.SECONDS));
         long afterKill = documents() - before;
-        assertTrue(afterKill >= 5 && afterKill < files, "stopped midway: " + afterKill + " deposited\n"
-                + Files.readString(temporary.resolve("first.log")));
+        String stopped = Files.readString(temporary.resolve("first.log"));
+        assertTrue(afterKill >= 5 && afterKill < files, "stopped midway: " + afterKill + " deposited\n" + stopped);
+        assertTrue(stopped.contains("Import interrompu. Relancez la même commande pour le reprendre"), stopped);
 
         Process again = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(temporary.resolve("second.log").toFile()).start();
