@@ -112,6 +112,8 @@ class ImportCommandIT {
         write(folder, "note AG.txt", note);
         write(folder, "note AG - copie.txt", note);
         write(folder, "outil.exe", SampleFiles.executable());
+        Path programme = write(folder, "été 2021 🎸 programme.html", SampleFiles.html("Programme de l’été",
+                "Concerts en plein air à Parthenay"));
         write(folder, ".DS_Store", new byte[] {0, 0, 0, 1, 'B', 'u', 'd', '1'});
         write(folder, "Comptes rendus/Thumbs.db", new byte[] {1, 2, 3});
 
@@ -120,26 +122,26 @@ class ImportCommandIT {
         Run first = run(folder.toString(), "--limite", "2", "--simultanes", "1", "--rubrique", "RESEARCH",
                 "--instances", "DEPARTMENTAL_MEETING");
         assertEquals(1, first.status(), "files are left: " + first);
-        assertTrue(first.out().contains("5 fichier(s)"), "system litter is not counted: " + first.out());
+        assertTrue(first.out().contains("6 fichier(s)"), "system litter is not counted: " + first.out());
         assertTrue(first.out().contains("     2 importé(s)"), first.out());
         assertTrue(first.out().contains("     1 déjà dans la bibliothèque"), "the copy of a file just sent: " + first);
-        assertTrue(first.out().contains("     2 laissé(s) pour la prochaine fois"), first.out());
+        assertTrue(first.out().contains("     3 laissé(s) pour la prochaine fois"), first.out());
         assertEquals(2, documents() - before);
 
         Run second = run(folder.toString(), "--rubrique", "RESEARCH", "--instances", "DEPARTMENTAL_MEETING");
         assertEquals(1, second.status(), "a file is refused: " + second);
-        assertTrue(second.out().contains("     1 importé(s)"), second.out());
+        assertTrue(second.out().contains("     2 importé(s)"), second.out());
         assertTrue(second.out().contains("     3 déjà dans la bibliothèque"), second.out());
         assertTrue(second.out().contains("     1 refusé(s)"), second.out());
         assertTrue(second.out().contains("Refusés :\n  outil.exe : « outil.exe » n’a pas été déposé")
                 || second.out().contains("Refusés :\n  outil.exe : Le contenu de « outil.exe »"), second.out());
-        assertTrue(second.out().contains("[########################] 5/5 fichiers"), second.out());
-        assertEquals(3, documents() - before);
+        assertTrue(second.out().contains("[########################] 6/6 fichiers"), second.out());
+        assertEquals(4, documents() - before);
 
         Run third = run(folder.toString(), "--rubrique", "RESEARCH", "--instances", "DEPARTMENTAL_MEETING");
         assertTrue(third.out().contains("     0 importé(s)"), third.out());
-        assertTrue(third.out().contains("     4 déjà dans la bibliothèque"), third.out());
-        assertEquals(3, documents() - before, "nothing is deposited twice");
+        assertTrue(third.out().contains("     5 déjà dans la bibliothèque"), third.out());
+        assertEquals(4, documents() - before, "nothing is deposited twice");
 
         Map<String, Object> imported = documentOf(study);
         assertEquals(List.of("Études, diagnostics"), imported.get("tags"), "its folder, comma included");
@@ -149,6 +151,8 @@ class ImportCommandIT {
                 imported.get("description"));
         assertEquals("Étude mutualisation.pdf", ((Map<?, ?>) imported.get("current")).get("originalName"));
         assertEquals(Set.of("Comptes rendus", "2019"), Set.copyOf((List<?>) documentOf(minutes).get("tags")));
+        assertEquals("été 2021 🎸 programme.html", ((Map<?, ?>) documentOf(programme).get("current"))
+                .get("originalName"), "an odd name arrives whole");
     }
 
     @Test
