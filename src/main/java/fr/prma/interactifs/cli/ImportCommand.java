@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import fr.prma.interactifs.cli.ImportReport.Outcome;
 import fr.prma.interactifs.cli.LocalFiles.LocalFile;
 import fr.prma.interactifs.documents.archive.ArchivePath;
+import fr.prma.interactifs.documents.storage.ContentHash;
 
 /**
  * {@code ./interactifs import DOSSIER}: every file of a folder tree into the library, through the REST API with
@@ -161,7 +162,7 @@ public final class ImportCommand {
         private Result outcome(LocalFile file) {
             String sha256;
             try {
-                sha256 = LocalFiles.sha256(file.path());
+                sha256 = ContentHash.of(file.path());
             } catch (IOException unreadable) {
                 return new Result(Outcome.FAILED, "fichier illisible : " + unreadable.getMessage());
             }

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
 
+import fr.prma.interactifs.documents.storage.ContentHash;
 import fr.prma.interactifs.testing.KeycloakTokens;
 import fr.prma.interactifs.testing.RunningProduct;
 import fr.prma.interactifs.testing.SampleFiles;
@@ -89,7 +90,7 @@ class ImportCommandIT {
 
     /** The one document that holds this file's content. */
     private static Map<String, Object> documentOf(Path file) throws Exception {
-        List<?> ids = (List<?>) getJson("api/documents/empreintes/" + LocalFiles.sha256(file)).get("documents");
+        List<?> ids = (List<?>) getJson("api/documents/empreintes/" + ContentHash.of(file)).get("documents");
         assertEquals(1, ids.size(), "one document for " + file);
         return getJson("api/documents/" + ids.get(0));
     }

@@ -36,12 +36,6 @@ class LocalFilesTest {
     }
 
     @Test
-    void aFilesFingerprintIsTheSha256OfItsContentAsTheLibraryWritesIt() throws Exception {
-        Path file = Files.writeString(folder.resolve("abc.txt"), "abc");
-        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", LocalFiles.sha256(file));
-    }
-
-    @Test
     void aFileNameGoesInThePartHeaderInAsciiTheRealOneApart() {
         assertEquals("R_union d_partementale _2019_.docx", LibraryClient.asciiName("Réunion départementale \"2019\".docx"));
     }

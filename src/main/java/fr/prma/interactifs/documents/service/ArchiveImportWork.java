@@ -5,13 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -29,11 +25,10 @@ import fr.prma.interactifs.documents.archive.ZipArchiveReader;
 import fr.prma.interactifs.documents.entity.ArchiveImport;
 import fr.prma.interactifs.documents.entity.ArchiveImportEntry;
 import fr.prma.interactifs.documents.entity.ArchiveImportStatus;
-import fr.prma.interactifs.documents.entity.Document;
 import fr.prma.interactifs.documents.entity.DocumentDescription;
-import fr.prma.interactifs.documents.entity.DocumentVersion;
 import fr.prma.interactifs.documents.entity.FileNames;
 import fr.prma.interactifs.documents.entity.ImportEntryStatus;
+import fr.prma.interactifs.documents.storage.ContentHash;
 import fr.prma.interactifs.platform.service.Label;
 import fr.prma.interactifs.platform.service.NotFoundException;
 import fr.prma.interactifs.security.Actor;
@@ -168,25 +163,25 @@ public class ArchiveImportWork {
         Path unpacked = ZipArchiveReader.fileOf(settings.importsDirectory().resolve(archive.getDirectory()),
                 entry.getNumber());
         Instant now = Instant.now();
+        // The administrator who started it, importing: the files' text is read after what people deposit.
+        Actor actor = new Actor(archive.getStartedBy().getId(), true, true);
         // A file over the library's limit is refused by the deposit without being read whole.
         if (entry.getSize() <= settings.maxSizeBytes()) {
-            Optional<Document> same = sameContent(sha256(unpacked));
-            if (same.isPresent()) {
-                entry.duplicateOf(same.get().getId(), now);
+            List<Long> same = library.withContent(actor, sha256(unpacked));
+            if (!same.isEmpty()) {
+                entry.duplicateOf(same.get(0), now);
                 return;
             }
         }
         List<String> segments = List.of(entry.getPath().split("/"));
         String name = segments.get(segments.size() - 1);
-        // The administrator who started it, importing: the files' text is read after what people deposit.
-        Actor actor = new Actor(archive.getStartedBy().getId(), true, true);
         DepositOutcome outcome;
         try (InputStream content = Files.newInputStream(unpacked)) {
             outcome = library.deposit(actor, new Deposit(content, name, new DocumentDescription(
                     FileNames.titleFromName(name),
                     MessageFormat.format(FRENCH.getString("document.import.description"), archive.getArchiveName(),
                             entry.getPath()),
-                    archive.categoryOf(entry.getMappingFolder()), tags(segments.subList(0, segments.size() - 1))),
+                    archive.categoryOf(entry.getMappingFolder()), ArchivePath.tags(segments.subList(0, segments.size() - 1))),
                     archive.getBodies()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -194,16 +189,6 @@ public class ArchiveImportWork {
         entry.imported(outcome.documentId(), now);
     }
 
-    /** The folders of a path as tags (see {@link ArchivePath#tags}). */
-    static List<String> tags(List<String> folders) {
-        return ArchivePath.tags(folders);
-    }
-
-    private Optional<Document> sameContent(String sha256) {
-        return em.createNamedQuery("DocumentVersion.findSameContent", DocumentVersion.class)
-                .setParameter("sha256", sha256).setParameter("document", -1L)
-                .setMaxResults(1).getResultStream().findFirst().map(DocumentVersion::getDocument);
-    }
 
     /** Records that a file was refused, with the reason the library (or the engine) gave. */
     public void refuse(long entryId, String key, Object[] parameters) {
@@ -277,17 +262,11 @@ public class ArchiveImportWork {
         }
     }
 
-    static String sha256(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            byte[] buffer = new byte[64 * 1024];
-            while (in.read(buffer) != -1) {
-                // reading is hashing
-            }
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+    private static String sha256(Path file) {
+        try {
+            return ContentHash.of(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("Every Java platform has SHA-256", impossible);
         }
     }
 }

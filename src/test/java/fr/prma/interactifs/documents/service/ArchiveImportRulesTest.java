@@ -21,12 +21,12 @@ class ArchiveImportRulesTest {
 
     @Test
     void foldersBecomeTagsWithinTheLibrarysLimits() {
-        assertEquals(List.of("Comptes rendus", "2019"), ArchiveImportWork.tags(List.of("Comptes rendus", "2019")));
-        assertEquals(List.of("Notes"), ArchiveImportWork.tags(List.of("Notes", "notes")), "once, whatever the case");
-        String tag = ArchiveImportWork.tags(List.of("🎸".repeat(40))).get(0);
+        assertEquals(List.of("Comptes rendus", "2019"), ArchivePath.tags(List.of("Comptes rendus", "2019")));
+        assertEquals(List.of("Notes"), ArchivePath.tags(List.of("Notes", "notes")), "once, whatever the case");
+        String tag = ArchivePath.tags(List.of("🎸".repeat(40))).get(0);
         assertTrue(tag.length() <= Document.TAG_MAX && !Character.isHighSurrogate(tag.charAt(tag.length() - 1)));
         List<String> deep = java.util.stream.IntStream.range(0, 30).mapToObj(i -> "d" + i).toList();
-        assertEquals(Document.TAGS_MAX, ArchiveImportWork.tags(deep).size());
+        assertEquals(Document.TAGS_MAX, ArchivePath.tags(deep).size());
     }
 
     @Test
