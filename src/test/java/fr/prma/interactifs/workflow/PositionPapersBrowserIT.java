@@ -8,7 +8,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalTime;
+import java.util.List;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 
@@ -124,8 +127,8 @@ class PositionPapersBrowserIT {
         browser.get(paperPage);
         giveOpinion("Favorable", "");
         assertTrue(text("step-title").contains("Réunion départementale"), text("step-title"));
-        assertTrue(browser.getPageSource().contains("Approuver"), "the first step shows its decision");
-        assertTrue(browser.getPageSource().contains("par la règle de l’étape"));
+        String firstStep = browser.findElement(By.cssSelector(".review-step")).getText();
+        assertTrue(firstStep.contains("Approbation par la règle de l’étape"), firstStep);
 
         inANewBrowser();
         signIn("ines.garnier");
@@ -137,15 +140,24 @@ class PositionPapersBrowserIT {
         opinionOf("thomas.bernard", paperPage, "Défavorable");
         opinionOf("lucie.petit", paperPage, "Favorable avec réserves");
 
-        // The session has begun: its secretary records the body's request
+        // The session has begun: its secretary records who came, then the room's vote on the paper
         while (ZonedDateTime.now(MeetingSchedule.ZONE).isBefore(start.plusSeconds(1))) {
             Thread.sleep(1000);
         }
         inANewBrowser();
         signIn("camille.durand");
+        recordEveryonePresent(meetingPage);
         browser.get(meetingPage);
         assertTrue(text("papers-to-decide").contains(TITLE), "the session's page lists what the body reviews");
         browser.findElement(By.id("papers-to-decide")).findElement(By.linkText(TITLE)).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("decision:decide")));
+        assertTrue(text("room-attendance").startsWith("Présences enregistrées : 6 membres présents ou représentés sur 6"),
+                text("room-attendance"));
+        typeVote(3, 1, 1);
+        assertEquals(List.of("Approuver"), offeredDecisions(), "a room voting for may only approve");
+        assertTrue(text("decision:not-offered").contains("Demander des modifications : La salle a voté pour (3 voix "
+                + "pour, 1 contre) : l’étape ne peut que l’approuver."), text("decision:not-offered"));
+        typeVote(1, 3, 1);
         decideInTheSession("Demander des modifications", "Chiffrer la demande d’aide, par salle.");
         assertEquals("modifications demandées", text("status"));
 
@@ -163,17 +175,27 @@ class PositionPapersBrowserIT {
         Browser.waitFor(browser).until(ExpectedConditions.textToBe(By.id("status"), "en examen"));
         assertTrue(text("step-title").contains("Réunion départementale"), "the same step opens again");
 
-        opinionOf("ines.garnier", paperPage, "Favorable");
-        opinionOf("thomas.bernard", paperPage, "Favorable");
-        opinionOf("lucie.petit", paperPage, "Défavorable");
+        // Written opinions against, given before; the room votes for: the room decides.
+        opinionOf("ines.garnier", paperPage, "Défavorable");
+        opinionOf("thomas.bernard", paperPage, "Défavorable");
+        opinionOf("lucie.petit", paperPage, "Favorable");
         inANewBrowser();
         signIn("camille.durand");
         browser.get(paperPage);
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("decision:decide")));
+        typeVote(4, 1, 0);
+        assertEquals(List.of("Approuver"), offeredDecisions(), "the written opinions are advice");
         decideInTheSession("Approuver", "");
         assertTrue(text("step-title").contains("Comité de pilotage"), text("step-title"));
+        String history = browser.findElement(By.cssSelector(".review-step:nth-of-type(3)")).getText();
+        assertTrue(history.contains("Approbation par Camille Durand en séance du")
+                && history.contains("La Ronde des Jurons")
+                && history.contains("vote en séance : 4 voix pour, 1 contre, 0 abstention, 6 membres présents ou "
+                        + "représentés"), history);
         browser.get(meetingPage);
         String decided = text("papers-decided");
-        assertTrue(decided.contains("Demander des modifications") && decided.contains("Approuver"), decided);
+        assertTrue(decided.contains("Demande de modifications") && decided.contains("Approbation")
+                && decided.contains("vote en séance : 1 voix pour, 3 contre, 1 abstention"), decided);
 
         opinionOf("nadia.roux", paperPage, "Favorable");
         opinionOf("ines.garnier", paperPage, "Favorable");
@@ -199,7 +221,7 @@ class PositionPapersBrowserIT {
     }
 
     @Test
-    void anAdministratorGivesTheSteeringCommitteesDocumentReviewAnotherRuleAndDeadline() throws Exception {
+    void anAdministratorLetsTheSteeringCommitteesChairDecideDocumentReviewsAndTheChairDecidesOne() throws Exception {
         signIn("julien.moreau");
         open("Notes de position");
         assertTrue(browser.findElements(By.id("circuits")).isEmpty(), "no circuit editing for members");
@@ -240,6 +262,35 @@ class PositionPapersBrowserIT {
         String reviewCircuit = browser.findElement(By.cssSelector("[id='circuit-examen-comite-de-pilotage']")).getText();
         assertTrue(reviewCircuit.contains("Version en vigueur : 2")
                 && reviewCircuit.contains("Comité de pilotage - La présidence décide - 20 jours"), reviewCircuit);
+
+        // A member submits a document to the committee; its chair decides on the document's page.
+        inANewBrowser();
+        signIn("julien.moreau");
+        Path file = Files.writeString(Files.createTempDirectory("copil").resolve("Convention de mutualisation.txt"),
+                "Les structures du pôle mettent en commun un régisseur son.");
+        browser.get(product.baseUrl() + "documents/deposer.xhtml");
+        browser.findElement(By.cssSelector("input[type=file][id='deposit:files_input']")).sendKeys(file.toString());
+        String documentPage = Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".deposit-results li.ok a"))).getAttribute("href");
+        browser.get(documentPage);
+        browser.findElement(By.id("committee:submit-review")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.alertIsPresent()).accept();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".message-info")));
+        assertTrue(browser.findElements(By.id("committee:submit-review")).isEmpty(), "not twice at once");
+
+        inANewBrowser();
+        signIn("marc.lefebvre");
+        browser.get(documentPage);
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("decision:decide")));
+        assertEquals(List.of("Approuver", "Demander des modifications", "Rejeter"), offeredDecisions(),
+                "the chair decides: every outcome, named for people");
+        Browser.assertNoSeriousAccessibilityViolation(browser);
+        decide("Approuver", "");
+        assertTrue(text("review-outcome").matches("Examiné par le comité de pilotage le \\d{1,2} \\p{L}+ \\d{4} : "
+                + "approuvé\\."), text("review-outcome"));
+        assertTrue(browser.findElements(By.id("committee:submit-review")).isEmpty(),
+                "not submitted again until a new version exists");
+        assertTrue(!browser.getPageSource().contains("sera examinée"), "no longer says it will be reviewed");
     }
 
     /** Opens the editor of the circuit of that name. */
@@ -256,11 +307,47 @@ class PositionPapersBrowserIT {
         giveOpinion(choice, "");
     }
 
+    /** The secretary records every member of the meeting's body present, on the attendance page. */
+    private void recordEveryonePresent(String meetingPage) {
+        browser.get(meetingPage);
+        browser.findElement(By.id("attendance")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("attendance:record")));
+        for (WebElement select : browser.findElements(By.cssSelector("select[id$=':attended']"))) {
+            new Select(select).selectByVisibleText("Présent(e)");
+        }
+        browser.findElement(By.id("attendance:record")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".message-info")));
+    }
+
+    /** Types the room's vote on the decision form; the decisions offered follow. */
+    private void typeVote(int votesFor, int against, int abstaining) {
+        String[][] fields = {{"decision:for", String.valueOf(votesFor)}, {"decision:against", String.valueOf(against)},
+            {"decision:abstaining", String.valueOf(abstaining)}};
+        for (String[] field : fields) {
+            WebElement before = browser.findElement(By.id("decision:choices"));
+            // One change event a field, as a person's typing then leaving it gives, whatever the value was
+            ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];"
+                    + " arguments[0].dispatchEvent(new Event('change'));", browser.findElement(By.id(field[0])), field[1]);
+            Browser.waitFor(browser).until(ExpectedConditions.stalenessOf(before));
+        }
+    }
+
+    /** The decisions the form offers now, as labelled. */
+    private List<String> offeredDecisions() {
+        return browser.findElements(By.cssSelector("[id='decision:choice'] label")).stream()
+                .map(label -> label.getText().trim()).toList();
+    }
+
     /** The secretary closes the open step with that decision, recorded in the session the page proposes. */
     private void decideInTheSession(String decision, String reason) {
         Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("decision:decide")));
         assertTrue(new Select(browser.findElement(By.id("decision:meeting"))).getFirstSelectedOption().getText()
                 .contains("Réunion départementale d’automne"), "the session is proposed");
+        decide(decision, reason);
+    }
+
+    /** Whoever may decide closes the open step with that decision, after the browser's confirmation. */
+    private void decide(String decision, String reason) {
         WebElement label = browser.findElements(By.cssSelector("[id='decision:choice'] label")).stream()
                 .filter(element -> element.getText().trim().equals(decision)).findFirst()
                 .orElseThrow(() -> new AssertionError("No decision " + decision));

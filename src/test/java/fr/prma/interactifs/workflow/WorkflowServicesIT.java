@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -47,6 +48,7 @@ import fr.prma.interactifs.governance.entity.BodyCode;
 import fr.prma.interactifs.governance.entity.BodyRole;
 import fr.prma.interactifs.governance.entity.MeetingSchedule;
 import fr.prma.interactifs.governance.service.MeetingMinutes;
+import fr.prma.interactifs.governance.service.AttendanceLine;
 import fr.prma.interactifs.governance.service.Meetings;
 import fr.prma.interactifs.notifications.service.NotificationView;
 import fr.prma.interactifs.notifications.service.Notifications;
@@ -63,6 +65,7 @@ import fr.prma.interactifs.workflow.entity.DecisionRule;
 import fr.prma.interactifs.workflow.entity.OpinionChoice;
 import fr.prma.interactifs.workflow.entity.PaperDraft;
 import fr.prma.interactifs.workflow.entity.ReviewStatus;
+import fr.prma.interactifs.workflow.entity.StepCount.DecisionOption;
 import fr.prma.interactifs.workflow.entity.StepDecision;
 import fr.prma.interactifs.workflow.service.CircuitView;
 import fr.prma.interactifs.workflow.service.Circuits;
@@ -76,6 +79,7 @@ import fr.prma.interactifs.workflow.service.PaperView;
 import fr.prma.interactifs.workflow.service.PositionPapers;
 import fr.prma.interactifs.workflow.service.ReviewDeadlines;
 import fr.prma.interactifs.workflow.service.Reviews;
+import fr.prma.interactifs.workflow.service.SessionVote;
 import fr.prma.interactifs.workflow.service.StepView;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -196,9 +200,9 @@ class WorkflowServicesIT {
         everyoneSays(author, id, OpinionChoice.UNFAVOURABLE, Set.of(author.personId()));
         StepView counted = openStep(author, id);
         assertRefused("workflow.error.reasonRequired", () -> reviews.decide(meetingChair, counted.id(),
-                StepDecision.REQUEST_CHANGES, " ", null, counted.version()));
+                StepDecision.REQUEST_CHANGES, " ", null, SessionVote.NONE, counted.version()));
         reviews.decide(meetingChair, counted.id(), StepDecision.REQUEST_CHANGES, "Chiffrez la demande", null,
-                counted.version());
+                SessionVote.NONE, counted.version());
         PaperView sentBack = papers.find(author, id);
         assertEquals(ReviewStatus.CHANGES_REQUESTED, sentBack.status());
         assertTrue(sentBack.canEdit());
@@ -267,7 +271,7 @@ class WorkflowServicesIT {
         assertTrue(papers.find(groupMember, id).steps().get(0).opinions().get(0).byAuthor(),
                 "the author's opinion is shown as such");
         assertRefused("workflow.error.mayNotDecide", () -> reviews.decide(groupMember, step.id(),
-                StepDecision.APPROVE, null, null, step.version()));
+                StepDecision.APPROVE, null, null, SessionVote.NONE, step.version()));
         assertRefused("workflow.paper.error.notEditable", () -> papers.write(author, id, new PaperDraft("Autre titre",
                 null, null, null, "<p>x</p>"), papers.find(author, id).version()));
 
@@ -393,9 +397,10 @@ class WorkflowServicesIT {
         everyoneSays(author, id, OpinionChoice.UNFAVOURABLE, Set.of(author.personId()));
         StepView read = openStep(chair, id);
 
-        reviews.decide(chair, read.id(), StepDecision.REQUEST_CHANGES, "Précisez le calendrier", null, read.version());
+        reviews.decide(chair, read.id(), StepDecision.REQUEST_CHANGES, "Précisez le calendrier", null,
+                SessionVote.NONE, read.version());
         assertRefused("workflow.error.changedMeanwhile", () -> reviews.decide(otherChair, read.id(),
-                StepDecision.APPROVE, null, null, read.version()));
+                StepDecision.APPROVE, null, null, SessionVote.NONE, read.version()));
 
         PaperView paper = papers.find(author, id);
         assertEquals(ReviewStatus.CHANGES_REQUESTED, paper.status(), "the first decision stands");
@@ -403,23 +408,27 @@ class WorkflowServicesIT {
     }
 
     @Test
-    void aSecretaryRecordsTheBodysDecisionInOneOfItsMeetingsWhoseMinutesListIt() throws Exception {
+    void aDecisionInSessionFollowsTheRoomsVoteWhateverTheWrittenOpinionsAndTheMinutesListIt() throws Exception {
         Actor author = person("Alice", BodyCode.WORKING_GROUP);
         Actor secretary = person("Julien", BodyCode.WORKING_GROUP, BodyRole.SECRETARY);
+        person("Marc", BodyCode.WORKING_GROUP);
+        person("Lucie", BodyCode.WORKING_GROUP);
         Actor outsider = person("Sarah", null);
         long id = draft(author, "Pour des résidences mutualisées");
         papers.submit(author, id, papers.find(author, id).version());
-        everyoneSays(author, id, OpinionChoice.UNFAVOURABLE, Set.of(author.personId(), secretary.personId()));
         StepView step = openStep(secretary, id);
-        assertRefused("workflow.error.mayNotDecide", () -> reviews.decide(secretary, step.id(),
-                StepDecision.REQUEST_CHANGES, "À revoir", null, step.version()));
+        // One written opinion of three voters at least: the written rule has no quorum, and the room will decide.
+        reviews.giveOpinion(secretary, step.id(), OpinionChoice.FAVOURABLE, "Bonne idée");
+        StepView byOpinions = openStep(secretary, id);
+        assertRefused("workflow.error.mayNotDecide", () -> reviews.decide(secretary, byOpinions.id(),
+                StepDecision.REQUEST_CHANGES, "À revoir", null, SessionVote.NONE, byOpinions.version()));
 
         long meetingId = meetings.schedule(secretary, BodyCode.WORKING_GROUP, new MeetingSchedule(
                 "GT " + UUID.randomUUID().toString().substring(0, 8), LocalDate.now(MeetingSchedule.ZONE).plusDays(3),
                 LocalTime.of(14, 0), LocalTime.of(16, 0), "Le Camji", null)).meetingId();
         assertTrue(openStep(secretary, id).meetings().stream().noneMatch(m -> m.id() == meetingId));
-        assertRefused("workflow.error.notInThatMeeting", () -> reviews.decide(secretary, step.id(),
-                StepDecision.REQUEST_CHANGES, "À revoir", meetingId, step.version()));
+        assertRefused("workflow.error.notInThatMeeting", () -> reviews.decide(secretary, byOpinions.id(),
+                StepDecision.REQUEST_CHANGES, "À revoir", meetingId, new SessionVote(0, 3, 0), byOpinions.version()));
         assertTrue(papers.ofMeeting(secretary, meetingId).toDecide().stream().anyMatch(l -> l.paperId() == id),
                 "the meeting's page lists the papers its body reviews");
 
@@ -429,17 +438,38 @@ class WorkflowServicesIT {
         StepView inMeeting = openStep(secretary, id);
         assertTrue(inMeeting.meetings().stream().anyMatch(m -> m.id() == meetingId), "once it has begun");
         assertTrue(inMeeting.mayDecide());
+        assertRefused("workflow.room.quorumNotReached", () -> reviews.decide(secretary, inMeeting.id(),
+                StepDecision.REQUEST_CHANGES, "À revoir", meetingId, new SessionVote(0, 1, 0), inMeeting.version()));
+
+        int attending = everyoneAttends(secretary, meetingId);
+        assertEquals(attending, reviews.sessionQuorum(secretary, inMeeting.id(), meetingId).counted());
+        assertRefused("workflow.room.tooManyVoices", () -> reviews.decide(secretary, inMeeting.id(),
+                StepDecision.REQUEST_CHANGES, "À revoir", meetingId, new SessionVote(1, attending, 0),
+                inMeeting.version()));
+        assertEquals(List.of(StepDecision.APPROVE), offered(secretary, inMeeting.id(), meetingId,
+                new SessionVote(3, 1, 0)), "a room voting for may only approve");
+        assertRefused("workflow.room.majorityFor", () -> reviews.decide(secretary, inMeeting.id(),
+                StepDecision.REQUEST_CHANGES, "À revoir", meetingId, new SessionVote(3, 1, 0), inMeeting.version()));
+        SessionVote room = new SessionVote(1, 3, null);
+        assertEquals(List.of(StepDecision.REQUEST_CHANGES, StepDecision.REJECT),
+                offered(secretary, inMeeting.id(), meetingId, room), "the favourable written opinion is advice");
         reviews.decide(secretary, inMeeting.id(), StepDecision.REQUEST_CHANGES, "À revoir en séance", meetingId,
-                inMeeting.version());
+                room, inMeeting.version());
 
         StepView decided = papers.find(author, id).steps().stream().filter(s -> s.id() == inMeeting.id())
                 .findFirst().orElseThrow();
         assertEquals(StepDecision.REQUEST_CHANGES, decided.decision());
         assertEquals(meetingId, decided.meetingId());
+        assertEquals("Le Camji", decided.meetingPlace());
+        assertTrue(decided.votedInSession());
+        assertEquals(List.of(attending, 1, 3, 0), List.of(decided.voters(), decided.favourable(),
+                decided.unfavourable(), decided.abstentions()), "the room's vote, not the written opinion");
+        assertEquals(1, decided.opinions().size(), "the written opinion stays visible");
         assertEquals(ReviewStatus.CHANGES_REQUESTED, papers.find(author, id).status());
         MeetingPapers ofMeeting = papers.ofMeeting(secretary, meetingId);
         assertTrue(ofMeeting.decided().stream().anyMatch(l -> l.paperId() == id
-                && l.decision() == StepDecision.REQUEST_CHANGES), "listed among the meeting's decisions");
+                && l.decision() == StepDecision.REQUEST_CHANGES && l.votedInSession() && l.unfavourable() == 3),
+                "listed among the meeting's decisions with the room's vote");
         assertTrue(ofMeeting.toDecide().stream().noneMatch(l -> l.paperId() == id));
         assertThrows(NotFoundException.class, () -> papers.ofMeeting(outsider, meetingId));
         assertTrue(subjects(author).contains("Votre note « Pour des résidences mutualisées » : modifications "
@@ -448,7 +478,8 @@ class WorkflowServicesIT {
         String wording = "Note de position « Pour des résidences mutualisées », version 1 : modifications "
                 + "demandées aux auteurs — À revoir en séance";
         assertTrue(minutes.overview(secretary, meetingId).otherDecisions().stream()
-                .anyMatch(d -> d.wording().equals(wording)), "the minutes list it");
+                .anyMatch(d -> d.wording().equals(wording) && d.votesFor() == 1 && d.votesAgainst() == 3),
+                "the minutes list it with the room's vote");
         long minutesId = minutes.open(secretary, meetingId);
         int written = minutes.writeDiscussion(secretary, minutesId,
                 minutes.overview(secretary, meetingId).draft().version(), 0, "<p>La note est revue en séance.</p>");
@@ -458,6 +489,20 @@ class WorkflowServicesIT {
             assertTrue(text.contains("Pour des résidences mutualisées"), text);
             assertTrue(text.contains("modifications demandées aux auteurs"), text);
         }
+    }
+
+    /** The secretary records every member of the meeting's body present; how many they are. */
+    private int everyoneAttends(Actor secretary, long meetingId) {
+        Map<Long, AttendanceAnswer> present = meetings.find(secretary, meetingId).attendance().stream()
+                .collect(Collectors.toMap(AttendanceLine::personId, line -> AttendanceAnswer.PRESENT));
+        meetings.recordAttendance(secretary, meetingId, present);
+        return present.size();
+    }
+
+    /** The decisions a decision form offers for that vote in that meeting. */
+    private List<StepDecision> offered(Actor actor, long stepId, long meetingId, SessionVote vote) {
+        return reviews.decisionOptions(actor, stepId, meetingId, vote).stream().filter(DecisionOption::allowed)
+                .map(DecisionOption::decision).toList();
     }
 
     private List<String> subjects(Actor person) {
@@ -589,7 +634,9 @@ class WorkflowServicesIT {
         }
         StepView toDecide = openStep(secretary, id);
         assertTrue(toDecide.meetings().stream().anyMatch(m -> m.id() == meetingId));
-        reviews.decide(secretary, toDecide.id(), StepDecision.APPROVE, null, meetingId, toDecide.version());
+        int attending = everyoneAttends(secretary, meetingId);
+        reviews.decide(secretary, toDecide.id(), StepDecision.APPROVE, null, meetingId,
+                new SessionVote(attending - 1, 0, 1), toDecide.version());
 
         PaperView adopted = papers.find(author, id);
         assertEquals(ReviewStatus.APPROVED, adopted.status());
@@ -624,9 +671,11 @@ class WorkflowServicesIT {
 
         AdoptionRecord.Approval byCommittee = approvals.get(2);
         assertEquals(adopted.steps().get(2).decidedByName(), byCommittee.decidedBy());
-        assertEquals(1, byCommittee.favourable());
+        assertTrue(byCommittee.votedInSession());
+        assertEquals(attending, byCommittee.voters(), "the members present or represented");
+        assertEquals(attending - 1, byCommittee.favourable(), "the room's vote, not the written opinions");
         assertEquals(0, byCommittee.unfavourable());
-        assertEquals(byCommittee.voters() - 2, byCommittee.abstentions(), "everyone but the secretary spoke");
+        assertEquals(1, byCommittee.abstentions());
         assertEquals(meetings.startOf(meetingId).toInstant(), byCommittee.meeting().startsAt().toInstant());
         assertEquals(place, byCommittee.meeting().place());
 
@@ -635,6 +684,8 @@ class WorkflowServicesIT {
             assertTrue(text.contains(title), text);
             assertTrue(text.contains(approvals.get(2).bodyName()), text);
             assertTrue(text.contains("Patronage laïque"), text);
+            assertTrue(text.replace('\u00a0', ' ').contains("Vote en séance – présents ou représentés : " + attending
+                    + ", pour : " + (attending - 1) + ", contre : 0, abstentions : 1"), text);
         }
     }
 }

@@ -283,11 +283,14 @@ public class Minutes {
      * meeting's quorum; the minutes keep the proxy holder's name).
      */
     public int voices() {
-        Set<String> present = attendees.stream().filter(attendee -> attendee.getStatus() == AttendanceAnswer.PRESENT)
+        // Counted by attendee, not by name: two members may share a name. A proxy is recorded by its holder's name.
+        long present = attendees.stream().filter(attendee -> attendee.getStatus() == AttendanceAnswer.PRESENT).count();
+        Set<String> presentNames = attendees.stream()
+                .filter(attendee -> attendee.getStatus() == AttendanceAnswer.PRESENT)
                 .map(MinutesAttendee::getDisplayName).collect(Collectors.toSet());
         long represented = attendees.stream().filter(attendee -> attendee.getStatus() != AttendanceAnswer.PRESENT
-                && present.contains(attendee.getProxyName())).count();
-        return (int) (present.size() + represented);
+                && presentNames.contains(attendee.getProxyName())).count();
+        return (int) (present + represented);
     }
 
     private void requireEditable() {

@@ -287,6 +287,26 @@ public class Meetings {
     }
 
     /**
+     * The quorum of a meeting as its recorded attendance counts it (members present, and members represented by a
+     * member present), for a vote taken in it: before attendance is recorded, nobody counts as there.
+     *
+     * @throws NotFoundException when the meeting does not exist or the actor may not see it
+     */
+    public Quorum sessionQuorum(Actor actor, long meetingId) {
+        Meeting meeting = visible(actor, meetingId);
+        Map<Long, AttendanceAnswer> recorded = new HashMap<>();
+        Map<Long, Long> proxies = new HashMap<>();
+        em.createNamedQuery("Attendance.findByMeeting", Attendance.class).setParameter("meeting", meeting)
+                .getResultStream().forEach(row -> {
+                    putIfPresent(recorded, row.getPerson().getId(), row.getAttended());
+                    if (row.getProxy() != null) {
+                        proxies.put(row.getPerson().getId(), row.getProxy().getId());
+                    }
+                });
+        return Quorum.count(memberIds(meeting), meeting.getBody().getQuorumPercent(), recorded, proxies);
+    }
+
+    /**
      * Where a meeting took place ({@code null} when it was held by video only, or does not exist), for the record
      * of a decision taken in it: its video link, which only the body's members may have, is not given.
      */

@@ -108,6 +108,10 @@ public class ReviewStep {
     private Integer unfavourable;
     private Integer abstentions;
 
+    /** The counts are the room's vote in the meeting, not the written opinions (steps closed since V12). */
+    @Column(name = "voted_in_session", nullable = false)
+    private boolean votedInSession;
+
     @ElementCollection
     @CollectionTable(name = "review_step_member", joinColumns = @JoinColumn(name = "step_id"))
     @Column(name = "person_id", updatable = false)
@@ -178,9 +182,10 @@ public class ReviewStep {
      *
      * @param by        who decided; {@code null} when the rule itself closed it (approval settled by the opinions)
      * @param meetingId the meeting of the body where it was decided, if any
+     * @param count     what the rule is applied to: the written opinions, or the room's vote in that meeting
      * @throws BusinessException when the step is closed already, a reason is missing, or the rule does not allow it
      */
-    public void close(StepDecision newDecision, Person by, Long meetingId, String newReason, StepTally tally,
+    public void close(StepDecision newDecision, Person by, Long meetingId, String newReason, StepCount count,
             Instant now) {
         if (!isOpen()) {
             throw new BusinessException("workflow.error.stepClosed");
@@ -192,15 +197,21 @@ public class ReviewStep {
         if (text != null && text.length() > REASON_MAX) {
             throw new BusinessException("workflow.paper.error.tooLong", REASON_MAX);
         }
-        tally.requireAllows(newDecision);
+        if (count.inSession() && meetingId == null) {
+            throw new IllegalArgumentException("A room's vote is taken in a meeting");
+        }
+        count.requireAllows(newDecision);
         this.decision = newDecision;
         this.decidedBy = by;
         this.decidedInMeetingId = meetingId;
         this.reason = text;
-        this.voters = tally.voters().size();
-        this.favourable = tally.favourable();
-        this.unfavourable = tally.unfavourable();
-        this.abstentions = tally.abstentions();
+        this.votedInSession = count.inSession();
+        if (count.counted()) {
+            this.voters = count.voterCount();
+            this.favourable = count.favourable();
+            this.unfavourable = count.unfavourable();
+            this.abstentions = count.abstentions();
+        }
         this.closedAt = now;
     }
 
@@ -303,6 +314,10 @@ public class ReviewStep {
 
     public Integer getAbstentions() {
         return abstentions;
+    }
+
+    public boolean isVotedInSession() {
+        return votedInSession;
     }
 
     public int getVersion() {

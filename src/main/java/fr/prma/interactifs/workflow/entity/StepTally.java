@@ -19,7 +19,7 @@ import fr.prma.interactifs.platform.service.BusinessException;
  * @param opinions      each person's current opinion in this round (people outside the electorate are ignored)
  */
 public record StepTally(DecisionRule rule, int quorumPercent, Set<Long> electorate, Set<Long> authors,
-        Map<Long, OpinionChoice> opinions) {
+        Map<Long, OpinionChoice> opinions) implements StepCount {
 
     public StepTally {
         Objects.requireNonNull(rule);
@@ -42,19 +42,37 @@ public record StepTally(DecisionRule rule, int quorumPercent, Set<Long> electora
         return voters().stream().map(opinions::get).filter(Objects::nonNull).filter(which).count();
     }
 
+    @Override
+    public boolean counted() {
+        return true;
+    }
+
+    @Override
+    public boolean inSession() {
+        return false;
+    }
+
+    @Override
+    public int voterCount() {
+        return voters().size();
+    }
+
     /** Voters who have given an opinion, abstentions included. */
     public int spoken() {
         return (int) count(choice -> true);
     }
 
+    @Override
     public int favourable() {
         return (int) count(OpinionChoice::isFavourable);
     }
 
+    @Override
     public int unfavourable() {
         return (int) count(choice -> choice == OpinionChoice.UNFAVOURABLE);
     }
 
+    @Override
     public int abstentions() {
         return (int) count(choice -> choice == OpinionChoice.ABSTENTION);
     }
@@ -90,6 +108,7 @@ public record StepTally(DecisionRule rule, int quorumPercent, Set<Long> electora
      *
      * @throws BusinessException saying why not, with the counts ({@code workflow.rule.*} keys)
      */
+    @Override
     public void requireAllows(StepDecision decision) {
         if (rule == DecisionRule.CHAIR_DECIDES) {
             return;

@@ -119,7 +119,8 @@ public final class AdoptionPdf {
             }
             paragraph(html, "typed", meeting(approval.meeting()));
             if (approval.voters() != null) {
-                paragraph(html, "votes", text("pdf.adoption.votes", approval.voters(), count(approval.favourable()),
+                paragraph(html, "votes", text(approval.votedInSession() ? "pdf.adoption.roomVotes" : "pdf.adoption.votes",
+                        approval.voters(), count(approval.favourable()),
                         count(approval.unfavourable()), count(approval.abstentions())));
             }
             html.append("</div>");

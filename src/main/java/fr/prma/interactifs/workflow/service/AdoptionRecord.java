@@ -60,8 +60,8 @@ public record AdoptionRecord(long paperId, String title, String addressee, Strin
      *                    step closed without counting, which an adopted paper does not have
      */
     public record Approval(int position, String bodyName, int round, int version, Instant decidedAt,
-            String decidedBy, DecisionRule rule, Meeting meeting, Integer voters, Integer favourable,
-            Integer unfavourable, Integer abstentions) {
+            String decidedBy, DecisionRule rule, Meeting meeting, boolean votedInSession, Integer voters,
+            Integer favourable, Integer unfavourable, Integer abstentions) {
     }
 
     /**

@@ -92,7 +92,7 @@ public class AdoptionRecords {
         return new AdoptionRecord.Approval(step.getPosition(), step.getBody().getName(), step.getRound(),
                 step.getSubjectVersion(), step.getClosedAt(),
                 step.getDecidedBy() == null ? null : step.getDecidedBy().getDisplayName(), step.getRule(),
-                meeting(step.getDecidedInMeetingId()), step.getVoters(), step.getFavourable(), step.getUnfavourable(),
+                meeting(step.getDecidedInMeetingId()), step.isVotedInSession(), step.getVoters(), step.getFavourable(), step.getUnfavourable(),
                 step.getAbstentions());
     }
 

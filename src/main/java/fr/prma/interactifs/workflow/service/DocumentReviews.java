@@ -14,6 +14,7 @@ import fr.prma.interactifs.security.Actor;
 import fr.prma.interactifs.workflow.entity.Circuit;
 import fr.prma.interactifs.workflow.entity.Review;
 import fr.prma.interactifs.workflow.entity.ReviewStatus;
+import fr.prma.interactifs.workflow.entity.ReviewStep;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -59,8 +60,13 @@ public class DocumentReviews {
         if (!document.visibleToAll() && !document.bodies().contains(BodyCode.STEERING_COMMITTEE)) {
             throw new BusinessException("workflow.document.error.notVisibleToCommittee", document.title());
         }
-        if (latest(documentId).filter(review -> review.getStatus() == ReviewStatus.IN_REVIEW).isPresent()) {
+        Optional<Review> latest = latest(documentId);
+        if (latest.filter(review -> review.getStatus() == ReviewStatus.IN_REVIEW).isPresent()) {
             throw new BusinessException("workflow.document.error.alreadyInReview", document.title());
+        }
+        if (latest.filter(review -> reviewedVersion(review) >= document.versionNumber()).isPresent()) {
+            throw new BusinessException("workflow.document.error.alreadyReviewed", document.title(),
+                    document.versionNumber());
         }
         Circuit circuit = em.createNamedQuery("Circuit.findByCode", Circuit.class)
                 .setParameter("code", Circuit.DOCUMENT_REVIEW).getSingleResult();
@@ -86,13 +92,26 @@ public class DocumentReviews {
             List<StepView> steps = involved
                     ? review.getSteps().stream().map(step -> reviews.view(actor, step)).toList() : List.of();
             return new DocumentReview(review.getId(), review.getStatus(), review.getStartedBy().getDisplayName(),
-                    review.getStartedAt(), review.getEndedAt(), steps);
+                    review.getStartedAt(), review.getEndedAt(), reviewedVersion(review), steps);
         });
     }
 
-    /** Whether the actor may submit documents to the committee (the page shows the button). */
-    public boolean maySubmit(Actor actor) {
-        return library.canDeposit(actor);
+    /**
+     * Whether the actor may submit the document to the committee now (the page shows the button): a member of
+     * the cluster, for a document never reviewed, or whose current version is newer than the one reviewed last.
+     */
+    public boolean maySubmit(Actor actor, long documentId) {
+        if (!library.canDeposit(actor)) {
+            return false;
+        }
+        int current = library.snapshot(actor, documentId).versionNumber();
+        return latest(documentId).map(review -> review.getStatus() != ReviewStatus.IN_REVIEW
+                && reviewedVersion(review) < current).orElse(true);
+    }
+
+    /** The version of the document that the review's last step examined. */
+    private static int reviewedVersion(Review review) {
+        return review.getSteps().stream().mapToInt(ReviewStep::getSubjectVersion).max().orElse(0);
     }
 
     private Optional<Review> latest(long documentId) {

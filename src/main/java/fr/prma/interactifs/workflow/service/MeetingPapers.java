@@ -15,9 +15,9 @@ public record MeetingPapers(List<Line> toDecide, List<Line> decided) {
         return toDecide.isEmpty() && decided.isEmpty();
     }
 
-    /** One step of one paper; the decision and counts once it is closed. */
+    /** One step of one paper; the decision and counts once it is closed (the room's vote when {@code votedInSession}). */
     public record Line(long paperId, String title, int position, int subjectVersion, Instant deadlineAt,
             StepDecision decision, Instant closedAt, Integer favourable, Integer unfavourable, Integer abstentions,
-            Integer voters, String reason) {
+            Integer voters, boolean votedInSession, String reason) {
     }
 }

@@ -170,7 +170,7 @@ public class PositionPapers {
         return new MeetingPapers.Line(step.getReview().getPaper().getId(), step.getReview().getPaper().getTitle(),
                 step.getPosition(), step.getSubjectVersion(), step.getDeadlineAt(), step.getDecision(),
                 step.getClosedAt(), step.getFavourable(), step.getUnfavourable(), step.getAbstentions(),
-                step.getVoters(), step.getReason());
+                step.getVoters(), step.isVotedInSession(), step.getReason());
     }
 
     /** The people who may be named co-authors: everyone in the cluster's directory, by name. */

@@ -28,11 +28,19 @@ public class ReviewDecisionsInMeetings implements DecisionsTakenInMeetings {
                 .map(ReviewDecisionsInMeetings::decision).toList();
     }
 
+    /**
+     * The room's vote is the decision's vote. A step recorded in the meeting before votes were taken in session
+     * (schema version 12) kept the written opinions' counts: they are printed as such, never as the room's.
+     */
     private static Decision decision(ReviewStep step) {
         String wording = MessageFormat.format(TEXTS.getString("workflow.minutes.decision"),
                 step.getReview().getPaper().getTitle(), step.getSubjectVersion(),
                 TEXTS.getString("workflow.minutes.decision." + step.getDecision()))
                 + (step.getReason() == null ? "" : " — " + step.getReason());
-        return new Decision(wording, step.getFavourable(), step.getUnfavourable(), step.getAbstentions());
+        if (step.isVotedInSession() || step.getVoters() == null) {
+            return new Decision(wording, step.getFavourable(), step.getUnfavourable(), step.getAbstentions());
+        }
+        return new Decision(wording + " " + MessageFormat.format(TEXTS.getString("workflow.minutes.writtenOpinions"),
+                step.getFavourable(), step.getUnfavourable(), step.getAbstentions(), step.getVoters()), null, null, null);
     }
 }

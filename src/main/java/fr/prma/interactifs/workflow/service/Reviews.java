@@ -1,14 +1,19 @@
 package fr.prma.interactifs.workflow.service;
 
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import fr.prma.interactifs.audit.service.AuditTrail;
 import fr.prma.interactifs.directory.entity.Person;
+import fr.prma.interactifs.governance.entity.AgendaItemText;
 import fr.prma.interactifs.governance.entity.BodyCode;
 import fr.prma.interactifs.governance.entity.BodyRole;
 import fr.prma.interactifs.governance.service.BodyMember;
@@ -16,16 +21,20 @@ import fr.prma.interactifs.governance.service.BodyMemberships;
 import fr.prma.interactifs.governance.service.BodySummary;
 import fr.prma.interactifs.governance.service.MeetingSummary;
 import fr.prma.interactifs.governance.service.Meetings;
+import fr.prma.interactifs.governance.service.Quorum;
 import fr.prma.interactifs.documents.service.Library;
 import fr.prma.interactifs.notifications.service.Notifications;
 import fr.prma.interactifs.platform.service.BusinessException;
 import fr.prma.interactifs.platform.service.NotFoundException;
 import fr.prma.interactifs.security.Actor;
+import fr.prma.interactifs.workflow.entity.DecisionRule;
 import fr.prma.interactifs.workflow.entity.OpinionChoice;
 import fr.prma.interactifs.workflow.entity.PositionPaper;
 import fr.prma.interactifs.workflow.entity.Review;
 import fr.prma.interactifs.workflow.entity.ReviewStatus;
 import fr.prma.interactifs.workflow.entity.ReviewStep;
+import fr.prma.interactifs.workflow.entity.RoomVote;
+import fr.prma.interactifs.workflow.entity.StepCount;
 import fr.prma.interactifs.workflow.entity.StepDecision;
 import fr.prma.interactifs.workflow.entity.StepTally;
 import jakarta.ejb.EJB;
@@ -44,6 +53,10 @@ import jakarta.persistence.PersistenceContext;
 public class Reviews {
 
     static final String AUDIT_SUBJECT = "review";
+
+    /** The audit trail and the agendas are the cluster's records, in French. */
+    private static final ResourceBundle TEXTS = ResourceBundle.getBundle("fr.prma.interactifs.i18n.messages",
+            Locale.FRENCH);
 
     @PersistenceContext
     private EntityManager em;
@@ -84,30 +97,28 @@ public class Reviews {
     }
 
     /**
-     * Closes a step with a decision its rule allows, taken by the body's chair, or by its secretary in one of its
-     * meetings under way.
+     * Closes a step with a decision its rule allows, taken by the body's chair, or in one of the body's meetings
+     * under way by its secretary or chair. In a meeting, the room decides: the rule is applied to its vote, with
+     * the meeting's quorum (see {@link RoomVote}); the written opinions given before are advice and never block it.
+     * Outside a meeting, the chair decides within what the written opinions allow.
      *
      * @param meetingId       the body's meeting where it is decided, or {@code null}
+     * @param vote            the room's vote, in a meeting; ignored outside one
      * @param expectedVersion the step's version the person read: someone else's decision since is refused
      */
     public void decide(Actor actor, long stepId, StepDecision decision, String reason, Long meetingId,
-            int expectedVersion) {
+            SessionVote vote, int expectedVersion) {
         ReviewStep step = visibleStep(actor, stepId);
         if (step.getVersion() != expectedVersion) {
             throw new BusinessException("workflow.error.changedMeanwhile");
         }
-        BodyCode body = step.getBody().getCode();
-        boolean inItsMeeting = meetingId != null
-                && meetingsToDecideIn(actor, step).stream().anyMatch(meeting -> meeting.id() == meetingId);
-        if (meetingId != null && !inItsMeeting) {
-            throw new BusinessException("workflow.error.notInThatMeeting", step.getBody().getName());
-        }
-        if (!ReviewPolicy.canDecide(memberships.rolesIn(actor.personId(), body), inItsMeeting)) {
+        StepCount count = countFor(actor, step, meetingId, vote);
+        if (!ReviewPolicy.canDecide(memberships.rolesIn(actor.personId(), step.getBody().getCode()),
+                count.inSession())) {
             throw new BusinessException("workflow.error.mayNotDecide", step.getBody().getName());
         }
         Person person = em.find(Person.class, actor.personId());
-        step.close(decision, person, inItsMeeting ? meetingId : null, reason, step.tally(authorsOf(step.getReview())),
-                Instant.now());
+        step.close(decision, person, meetingId, reason, count, Instant.now());
         em.lock(step, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         try {
             em.flush();
@@ -115,10 +126,100 @@ public class Reviews {
             throw new BusinessException("workflow.error.changedMeanwhile");
         }
         audit.record(actor, "review.stepDecided", AUDIT_SUBJECT, step.getReview().getId(), describe(step) + " : "
-                + decision + (inItsMeeting ? " (réunion " + meetingId + ")" : "") + counts(step)
+                + decision + (count.inSession() ? " (réunion " + meetingId + ", vote en séance)" : "") + counts(step)
                 + (step.getReason() == null ? "" : " — " + step.getReason()));
         moveOn(actor, step.getReview(), decision);
         tellAuthors(actor, step);
+    }
+
+    /**
+     * What a decision form offers now: each decision, with the reason the rule refuses it, for the room's vote
+     * typed so far in that meeting, or for the written opinions outside a meeting.
+     */
+    public List<StepCount.DecisionOption> decisionOptions(Actor actor, long stepId, Long meetingId,
+            SessionVote vote) {
+        ReviewStep step = visibleStep(actor, stepId);
+        return countFor(actor, step, meetingId, vote).options();
+    }
+
+    /**
+     * The meeting's attendance as a vote there counts it, for the decision form: present or represented, required.
+     *
+     * @throws BusinessException when it is not one of the body's meetings the actor may decide in
+     */
+    public Quorum sessionQuorum(Actor actor, long stepId, long meetingId) {
+        ReviewStep step = visibleStep(actor, stepId);
+        requireDecisionMeeting(actor, step, meetingId);
+        return meetings.sessionQuorum(actor, meetingId);
+    }
+
+    /** The room's vote in that meeting of the body, or the written opinions outside a meeting. */
+    private StepCount countFor(Actor actor, ReviewStep step, Long meetingId, SessionVote vote) {
+        if (meetingId == null) {
+            return step.tally(authorsOf(step.getReview()));
+        }
+        requireDecisionMeeting(actor, step, meetingId);
+        Quorum quorum = meetings.sessionQuorum(actor, meetingId);
+        SessionVote typed = vote == null ? SessionVote.NONE : vote;
+        return new RoomVote(step.getRule(), quorum.members(), quorum.required(), quorum.counted(), typed.forCount(),
+                typed.againstCount(), typed.abstentionCount());
+    }
+
+    private void requireDecisionMeeting(Actor actor, ReviewStep step, long meetingId) {
+        if (meetingsToDecideIn(actor, step).stream().noneMatch(meeting -> meeting.id() == meetingId)) {
+            throw new BusinessException("workflow.error.notInThatMeeting", step.getBody().getName());
+        }
+    }
+
+    /**
+     * "Inscrire à l'ordre du jour de la prochaine séance": a step past its deadline, which the written opinions do
+     * not settle, goes on the agenda of its body's next meeting, where the room will vote on it. For the body's
+     * chair and secretaries.
+     *
+     * @return the meeting whose agenda now carries it
+     * @throws BusinessException when the body has no meeting to come, or the step is on its agenda already
+     */
+    public MeetingSummary putOnNextAgenda(Actor actor, long stepId) {
+        ReviewStep step = visibleStep(actor, stepId);
+        if (!mayPutOnAgenda(actor, step)) {
+            throw new BusinessException("workflow.agenda.error.notOffered", step.getBody().getName());
+        }
+        MeetingSummary next = nextMeeting(actor, step)
+                .orElseThrow(() -> new BusinessException("workflow.agenda.error.noMeeting", step.getBody().getName()));
+        String title = MessageFormat.format(TEXTS.getString("workflow.agenda.item"),
+                subjectTitle(actor, step.getReview()), step.getSubjectVersion());
+        if (meetings.find(actor, next.id()).agenda().stream().anyMatch(item -> item.title().equals(title))) {
+            throw new BusinessException("workflow.agenda.error.already", next.title());
+        }
+        meetings.addAgendaItem(actor, next.id(), new AgendaItemText(title, null, null,
+                TEXTS.getString("workflow.agenda.description")));
+        audit.record(actor, "review.putOnAgenda", AUDIT_SUBJECT, step.getReview().getId(), describe(step)
+                + " — réunion " + next.id());
+        return next;
+    }
+
+    /**
+     * Offered to the body's chair and secretaries, outside a meeting, for a step past its deadline that the
+     * written opinions cannot close by its rule (quorum or majority missing).
+     */
+    private boolean mayPutOnAgenda(Actor actor, ReviewStep step) {
+        Set<BodyRole> roles = memberships.rolesIn(actor.personId(), step.getBody().getCode());
+        return step.isOverdue(Instant.now()) && (roles.contains(BodyRole.SECRETARY) || roles.contains(BodyRole.CHAIR))
+                && step.getRule() != DecisionRule.CHAIR_DECIDES
+                && !step.tally(authorsOf(step.getReview())).quorumReached();
+    }
+
+    private Optional<MeetingSummary> nextMeeting(Actor actor, ReviewStep step) {
+        Instant now = Instant.now();
+        return meetings.meetingsOf(actor, step.getBody().getCode()).stream()
+                .filter(meeting -> !meeting.isCancelled())
+                .filter(meeting -> meeting.startsAt().toInstant().isAfter(now))
+                .min(Comparator.comparing(MeetingSummary::startsAt));
+    }
+
+    private String subjectTitle(Actor actor, Review review) {
+        return review.getPaper() != null ? review.getPaper().getTitle()
+                : library.snapshot(actor, review.getDocumentId()).title();
     }
 
     /** The authors (or a document's submitter) learn what the step decided and where their subject now stands. */
@@ -177,14 +278,16 @@ public class Reviews {
                 .sorted(Comparator.comparing(OpinionView::personName)).toList();
         boolean open = step.isOpen();
         List<MeetingSummary> decisionMeetings = open ? meetingsToDecideIn(actor, step) : List.of();
+        Long meetingId = step.getDecidedInMeetingId();
+        boolean mayDecide = open && mayDecide(actor, step);
         return new StepView(step.getId(), step.getPosition(), step.getRound(), step.getSubjectVersion(),
                 step.getBody().getCode(), step.getBody().getName(), step.getRule(), step.getOpenedAt(),
                 step.getDeadlineAt(), step.getClosedAt(), step.getDecision(),
-                step.getDecidedBy() == null ? null : step.getDecidedBy().getDisplayName(), step.getDecidedInMeetingId(),
-                step.getDecidedInMeetingId() == null ? null : meetings.startOf(step.getDecidedInMeetingId()),
-                step.getReason(), step.getVoters(), step.getFavourable(), step.getUnfavourable(), step.getAbstentions(),
-                opinions, open && step.getElectorate().contains(actor.personId()),
-                open && mayDecide(actor, step), decisionMeetings, step.getVersion());
+                step.getDecidedBy() == null ? null : step.getDecidedBy().getDisplayName(), meetingId,
+                meetingId == null ? null : meetings.startOf(meetingId), meetingId == null ? null : meetings.placeOf(meetingId),
+                step.isVotedInSession(), step.getReason(), step.getVoters(), step.getFavourable(),
+                step.getUnfavourable(), step.getAbstentions(), opinions, open && step.getElectorate().contains(actor.personId()),
+                mayDecide, decisionMeetings, open && mayPutOnAgenda(actor, step), step.getVersion());
     }
 
     /** The chair decides at any time, the secretary in one of the body's meetings. */
@@ -253,7 +356,8 @@ public class Reviews {
     }
 
     private static String counts(ReviewStep step) {
-        return step.getVoters() == null ? "" : " — " + step.getFavourable() + " pour, " + step.getUnfavourable()
-                + " contre, " + step.getAbstentions() + " abstention(s), " + step.getVoters() + " votant(s)";
+        return step.getVoters() == null ? "" : " — " + MessageFormat.format(TEXTS.getString(step.isVotedInSession()
+                ? "workflow.step.roomCounts" : "workflow.step.counts"), step.getFavourable(), step.getUnfavourable(),
+                step.getAbstentions(), step.getVoters());
     }
 }

@@ -38,7 +38,7 @@ public class DocumentReviewBacking extends StepActions {
             documentId = Long.valueOf(FacesContext.getCurrentInstance().getExternalContext()
                     .getRequestParameterMap().get("id"));
             review = documentReviews.of(currentUser.actor(), documentId).orElse(null);
-            maySubmit = documentReviews.maySubmit(currentUser.actor());
+            maySubmit = documentReviews.maySubmit(currentUser.actor(), documentId);
         } catch (NumberFormatException | NotFoundException unreadable) {
             // The document's own backing answers 404
             documentId = null;
@@ -67,9 +67,9 @@ public class DocumentReviewBacking extends StepActions {
         return review;
     }
 
-    /** The button shows for members of the cluster when no review is under way. */
+    /** The button shows for members of the cluster when the current version was never reviewed. */
     public boolean isSubmittable() {
         loadOnce();
-        return documentId != null && maySubmit && (review == null || review.openStep() == null);
+        return documentId != null && maySubmit;
     }
 }

@@ -66,6 +66,16 @@ class MinutesTest {
     }
 
     @Test
+    void twoMembersWhoShareANameAreTwoVoices() {
+        Minutes minutes = Minutes.open(heldMeeting("Bilan"), List.of(
+                new MinutesAttendee(1, "Julien Moreau", "Le Camji", AttendanceAnswer.PRESENT, null),
+                new MinutesAttendee(5, "Julien Moreau", "Boc'Hall", AttendanceAnswer.PRESENT, null),
+                new MinutesAttendee(3, "Nadia Roux", "PRMA", AttendanceAnswer.EXCUSED, "Julien Moreau")),
+                "Points abordés", NOW);
+        assertEquals(3, minutes.voices(), "two present, one represented");
+    }
+
+    @Test
     void aMeetingWithoutAgendaGetsOneSection() {
         Minutes minutes = Minutes.open(heldMeeting(), attendance(), "Points abordés", NOW);
 

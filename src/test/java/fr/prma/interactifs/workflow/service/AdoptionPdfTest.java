@@ -59,13 +59,13 @@ class AdoptionPdfTest {
     static AdoptionRecord realistic() {
         List<Approval> approvals = List.of(
                 new Approval(1, "Groupe de travail resserré", 1, 1, paris(11, 10, 9, 15), null,
-                        DecisionRule.MAJORITY_WITH_QUORUM, null, 7, 5, 1, 1),
+                        DecisionRule.MAJORITY_WITH_QUORUM, null, false, 7, 5, 1, 1),
                 new Approval(2, "Réunion départementale", 2, 2, paris(11, 27, 18, 5), "François Lefèvre",
                         DecisionRule.MAJORITY_WITH_QUORUM, new Meeting(OffsetDateTime.ofInstant(paris(11, 27, 17, 0),
-                                PARIS), "Le Camji, Niort"), 12, 8, 2, 2),
+                                PARIS), "Le Camji, Niort"), true, 12, 8, 2, 2),
                 new Approval(3, "Comité de pilotage", 1, 2, paris(12, 7, 14, 32), "Zoé Lambert",
                         DecisionRule.CHAIR_DECIDES, new Meeting(OffsetDateTime.ofInstant(paris(12, 7, 14, 0), PARIS),
-                                null), 9, 6, 0, 3));
+                                null), false, 9, 6, 0, 3));
         List<Round> history = List.of(
                 new Round(1, "Groupe de travail resserré", 1, 1, paris(11, 2, 10, 0), StepDecision.APPROVE,
                         paris(11, 10, 9, 15), null),
@@ -116,18 +116,18 @@ class AdoptionPdfTest {
                 () -> assertContains("Approuvée le mardi 10 novembre 2026 à 09:15 (tour 1, version 1 de la note)"),
                 () -> assertContains("Étape close par sa règle, au vu des avis des membres"),
                 () -> assertContains("Hors réunion"),
-                () -> assertContains("Votants : 7 – pour : 5, contre : 1, abstentions : 1"),
+                () -> assertContains("Avis écrits – votants : 7, favorables : 5, défavorables : 1, abstentions : 1"),
                 () -> assertContains("Étape 2 : Réunion départementale"),
                 () -> assertContains("Approuvée le vendredi 27 novembre 2026 à 18:05 (tour 2, version 2 de la note)"),
                 () -> assertContains("Décision de François Lefèvre"),
                 () -> assertContains("Règle : Majorité des avis exprimés, le quorum de l’instance atteint."),
                 () -> assertContains("En séance : réunion du vendredi 27 novembre 2026 à 17:00, Le Camji, Niort"),
-                () -> assertContains("Votants : 12 – pour : 8, contre : 2, abstentions : 2"),
+                () -> assertContains("Vote en séance – présents ou représentés : 12, pour : 8, contre : 2, abstentions : 2"),
                 () -> assertContains("Étape 3 : Comité de pilotage"),
                 () -> assertContains("Décision de Zoé Lambert"),
                 () -> assertContains("Règle : La présidence de l’instance décide, après les avis des membres."),
                 () -> assertContains("En séance : réunion du lundi 7 décembre 2026 à 14:00 "),
-                () -> assertContains("Votants : 9 – pour : 6, contre : 0, abstentions : 3"));
+                () -> assertContains("Avis écrits – votants : 9, favorables : 6, défavorables : 0, abstentions : 3"));
     }
 
     @Test
@@ -189,7 +189,7 @@ class AdoptionPdfTest {
                 paris(12, 1, 9, 0), "<p>" + word + "</p>", word,
                 List.of(new Attachment(word, 1, STUDY_HASH)), paris(12, 7, 14, 32),
                 List.of(new Approval(1, word, 1, 1, paris(12, 7, 14, 32), word, DecisionRule.UNANIMITY,
-                        new Meeting(OffsetDateTime.ofInstant(paris(12, 7, 14, 0), PARIS), word), 3, 3, 0, 0)),
+                        new Meeting(OffsetDateTime.ofInstant(paris(12, 7, 14, 0), PARIS), word), true, 3, 3, 0, 0)),
                 List.of(new Round(1, word, 1, 1, paris(12, 1, 9, 0), StepDecision.APPROVE, paris(12, 7, 14, 32),
                         word)));
         byte[] printed = AdoptionPdf.render(careless);
@@ -199,7 +199,7 @@ class AdoptionPdfTest {
             assertEquals("Relevé d’adoption - " + word, document.getDocumentInformation().getTitle());
         }
         assertTrue(count(read, word) >= 8, "the word wraps whole, wherever it stands: " + count(read, word));
-        assertTrue(read.contains("Votants:3–pour:3,contre:0,abstentions:0"), read);
+        assertTrue(read.contains("Voteenséance–présentsoureprésentés:3,pour:3,contre:0,abstentions:0"), read);
     }
 
     @Test
