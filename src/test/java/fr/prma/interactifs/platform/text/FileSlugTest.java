@@ -4,34 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** File names for people: readable ASCII words joined by hyphens, whatever the text they come from. */
 class FileSlugTest {
 
-    @Test
-    void accentsAndCaseAreFolded() {
-        assertEquals("reunion-departementale", FileSlug.of("Réunion départementale", "x"));
-        assertEquals("comite-de-pilotage-a-niort", FileSlug.of("COMITÉ de pilotage à Niort", "x"));
-        assertEquals("francais-ca-gatine", FileSlug.of("Français, ça, Gâtine", "x"));
-    }
-
-    @Test
-    void ligaturesBecomeTheirTwoLetters() {
-        assertEquals("oeuvres-du-coeur-et-ex-aequo", FileSlug.of("Œuvres du cœur et ex æquo", "x"));
-        assertEquals("aeroport", FileSlug.of("Æroport", "x"));
-    }
-
-    @Test
-    void apostrophesSeparateWords() {
-        assertEquals("l-avenir-de-l-emploi", FileSlug.of("L’avenir de l'emploi", "x"));
-        assertEquals("boc-hall", FileSlug.of("Boc’Hall", "x"));
-    }
-
-    @Test
-    void punctuationAndEmojiOnlySeparateWords() {
-        assertEquals("ete-2021-programme", FileSlug.of("  été 2021 🎸 — programme !!! ", "x"));
-        assertEquals("a-b", FileSlug.of("a / \\ : * ? \" < > | b", "x"));
-        assertEquals("note-de-position-v2", FileSlug.of("note_de_position (v2)", "x"));
+    @ParameterizedTest(name = "{2}: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Réunion départementale              | reunion-departementale       | accents are folded
+            COMITÉ de pilotage à Niort          | comite-de-pilotage-a-niort   | capitals are lowered
+            Français, ça, Gâtine                | francais-ca-gatine           | cedillas and circumflexes
+            Œuvres du cœur et ex æquo           | oeuvres-du-coeur-et-ex-aequo | ligatures give their two letters
+            Æroport                             | aeroport                     | a capital ligature too
+            L’avenir de l'emploi                | l-avenir-de-l-emploi         | apostrophes separate words
+            Boc’Hall                            | boc-hall                     | a curly apostrophe inside a name
+            '  été 2021 🎸 — programme !!! '    | ete-2021-programme           | emoji and punctuation separate words
+            'a / \\ : * ? " < > | b'            | a-b                          | what file systems refuse goes
+            note_de_position (v2)               | note-de-position-v2          | underscores and brackets too
+            """)
+    void aTextBecomesReadableAsciiWords(String text, String slug, String why) {
+        assertEquals(slug, FileSlug.of(text, "x"), why);
     }
 
     @Test
