@@ -161,8 +161,9 @@ class DocumentServicesIT {
         assertEquals("application/pdf", pdfVersion.mediaType());
         assertEquals("Camille Durand", pdfVersion.author());
         assertEquals(1, pdfVersion.pages());
-        assertEquals("Compte rendu de la réunion", library.find(member, pdf).title(),
-                "the title the file gives replaces the one made from its name");
+        assertEquals("Compte rendu de la réunion", pdfVersion.title(), "the title the file gives, as its property");
+        assertEquals("Compte-rendu", library.find(member, pdf).title(),
+                "the title made from a name that says something is kept");
         assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 library.find(member, docx).current().mediaType());
         assertEquals("application/vnd.oasis.opendocument.text", library.find(member, odt).current().mediaType());
@@ -193,12 +194,40 @@ class DocumentServicesIT {
         DocumentDetails spreadsheet = library.find(member, xlsx);
         assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 spreadsheet.current().mediaType());
-        assertEquals("Budget prévisionnel", spreadsheet.title(), "the file's own title");
+        assertEquals("Budget", spreadsheet.title(), "the title made from the file's name is kept");
+        assertEquals("Budget prévisionnel", spreadsheet.current().title(), "the file's own title, as its property");
         assertEquals(2024, spreadsheet.year(), "filed under the year the file was created");
         assertEquals("application/vnd.openxmlformats-officedocument.presentationml.presentation",
                 library.find(member, pptx).current().mediaType());
         assertTrue(eventuallyFinds(member, "rénovation des locaux", xlsx), "a cell's words are found");
         assertTrue(eventuallyFinds(member, "délégués octobre", pptx), "a slide's words are found");
+    }
+
+    @Test
+    void aPdfTitledAboutBlankKeepsTheDepositedTitleAndANameThatSaysNothingTakesARealOne()
+            throws InterruptedException {
+        Actor member = TestPeople.signIn(people, "Julien", BodyCode.WORKING_GROUP);
+        String marker = marker();
+        long titled = deposit(member, "impression.pdf", SampleFiles.pdf("about:blank", "Camille Durand",
+                "Programme de la saison " + marker), "Programme de la saison 2027", Set.of()).documentId();
+        long named = deposit(member, "programme_saison.pdf", SampleFiles.pdf("about:blank", "Camille Durand",
+                "Programme " + marker), Set.of());
+        long unnamed = deposit(member, "Document1.pdf", SampleFiles.pdf("Compte rendu du groupe de travail",
+                "Camille Durand", "Compte rendu " + marker), Set.of());
+
+        assertEquals(ExtractionStatus.DONE, extracted(member, titled).extractionStatus());
+        assertEquals(ExtractionStatus.DONE, extracted(member, named).extractionStatus());
+        assertEquals(ExtractionStatus.DONE, extracted(member, unnamed).extractionStatus());
+        DocumentDetails deposited = library.find(member, titled);
+        assertEquals("Programme de la saison 2027", deposited.title(), "the depositor's title is kept");
+        assertEquals(null, deposited.current().title(), "a meaningless file title is not shown as a property");
+        assertEquals("Programme saison", library.find(member, named).title(), "the name's title is kept");
+        assertEquals("Compte rendu du groupe de travail", library.find(member, unnamed).title(),
+                "the file's real title fills a title made from a name that says nothing");
+        SearchPage found = findEventually(member, marker, 3);
+        assertEquals(Set.of("Programme de la saison 2027", "Programme saison", "Compte rendu du groupe de travail"),
+                Set.copyOf(found.hits().stream().map(SearchPage.Hit::title).toList()),
+                "the search shows the same titles");
     }
 
     /** Whether the search finds this document among its first hits, once the index has followed. */

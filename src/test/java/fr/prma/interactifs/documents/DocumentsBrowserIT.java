@@ -165,8 +165,9 @@ class DocumentsBrowserIT {
         Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("status:extraction")));
         waitUntilTextIsRead();
 
-        assertEquals(PDF_TITLE, heading(), "the document took the title the PDF gives itself");
+        assertEquals("Compte rendu juin", heading(), "the document keeps the title made from its name");
         Map<String, String> properties = properties();
+        assertEquals(PDF_TITLE, properties.get("Titre (selon le fichier)"), properties.toString());
         assertEquals(CATEGORY, properties.get("Rubrique"), properties.toString());
         assertEquals("Groupe de travail resserré", properties.get("Visible par"), properties.toString());
         assertEquals("budget, Niort", properties.get("Mots-clés"), properties.toString());

@@ -46,6 +46,7 @@ import fr.prma.interactifs.governance.entity.MeetingSchedule;
 import fr.prma.interactifs.governance.service.InvalidCalendarTokenException;
 import fr.prma.interactifs.governance.service.MeetingCalendar;
 import fr.prma.interactifs.governance.service.Meetings;
+import fr.prma.interactifs.platform.service.GeneratedFile;
 import fr.prma.interactifs.platform.service.NotFoundException;
 import fr.prma.interactifs.security.Actor;
 import fr.prma.interactifs.security.AppRole;
@@ -117,6 +118,10 @@ class CalendarIT {
         return new CalendarBuilder().build(new StringReader(ics)).getComponents("VEVENT");
     }
 
+    private static List<VEvent> events(GeneratedFile download) throws Exception {
+        return events(new String(download.content(), StandardCharsets.UTF_8));
+    }
+
     private static String value(VEvent event, String property) {
         return event.getProperty(property).map(Property::getValue).orElse(null);
     }
@@ -139,8 +144,11 @@ class CalendarIT {
         long id = schedule(secretary, BodyCode.WORKING_GROUP, title);
         meetings.addAgendaItem(secretary, id, new AgendaItemText("Bilan des concerts", "Julien Essai", 30, null));
 
-        VEvent event = events(calendar.meetingIcs(member, id)).get(0);
+        GeneratedFile download = calendar.meetingIcs(member, id);
+        VEvent event = events(download).get(0);
 
+        assertEquals("reunion-groupe-de-travail-resserre-" + LocalDate.now(MeetingSchedule.ZONE).plusDays(9) + ".ics",
+                download.fileName(), "named for people: its body and day");
         assertEquals(uid(id), value(event, Property.UID));
         assertEquals("Groupe de travail resserré : " + title, value(event, Property.SUMMARY));
         assertEquals("Le Camji, Niort", value(event, Property.LOCATION));

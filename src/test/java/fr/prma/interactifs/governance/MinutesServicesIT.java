@@ -44,6 +44,7 @@ import fr.prma.interactifs.governance.service.RegisterFilter;
 import fr.prma.interactifs.governance.service.MinutesView;
 import fr.prma.interactifs.notifications.service.Notifications;
 import fr.prma.interactifs.platform.service.BusinessException;
+import fr.prma.interactifs.platform.service.GeneratedFile;
 import fr.prma.interactifs.platform.service.NotFoundException;
 import fr.prma.interactifs.security.Actor;
 import fr.prma.interactifs.testing.Deployments;
@@ -146,8 +147,10 @@ class MinutesServicesIT {
         assertTrue(current.quorum().startsWith("Quorum"), current.quorum());
         assertEquals("Julien Essai", current.publishedBy());
         assertTrue(notifications.latest(chair.personId()).get(0).subject().startsWith("Compte rendu publié"));
-        byte[] pdf = minutes.pdf(member, id);
-        assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.ISO_8859_1));
+        GeneratedFile pdf = minutes.pdf(member, id);
+        assertEquals("%PDF", new String(pdf.content(), 0, 4, StandardCharsets.ISO_8859_1));
+        assertEquals("compte-rendu-groupe-de-travail-resserre-" + meetings.find(member, meetingId).schedule().date()
+                + ".pdf", pdf.fileName(), "named for people: its body and the meeting's day");
 
         assertThrows(NotFoundException.class, () -> minutes.overview(outsider, meetingId));
         assertThrows(NotFoundException.class, () -> minutes.pdf(outsider, id));
@@ -261,6 +264,10 @@ class MinutesServicesIT {
         DocumentDetails filed = library.find(member, documentId);
         assertEquals(2, filed.versions().size());
         assertEquals("Révision 2 : Erreur de date", filed.current().comment());
+        String day = meetings.find(member, meetingId).schedule().date().toString();
+        assertEquals("compte-rendu-groupe-de-travail-resserre-" + day + "-rev2.pdf", filed.current().originalName(),
+                "a correction's PDF says its revision");
+        assertEquals("compte-rendu-groupe-de-travail-resserre-" + day + ".pdf", filed.versions().get(1).originalName());
     }
 
     /** The search once it gives this many hits: the PDF's text is read in the background after publication. */

@@ -484,7 +484,7 @@ class WorkflowServicesIT {
         int written = minutes.writeDiscussion(secretary, minutesId,
                 minutes.overview(secretary, meetingId).draft().version(), 0, "<p>La note est revue en séance.</p>");
         minutes.publish(secretary, minutesId, written);
-        try (PDDocument pdf = Loader.loadPDF(minutes.pdf(secretary, minutesId))) {
+        try (PDDocument pdf = Loader.loadPDF(minutes.pdf(secretary, minutesId).content())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertTrue(text.contains("Pour des résidences mutualisées"), text);
             assertTrue(text.contains("modifications demandées aux auteurs"), text);

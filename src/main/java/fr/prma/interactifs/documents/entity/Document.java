@@ -244,14 +244,28 @@ public class Document {
     }
 
     /**
-     * Takes the title the file itself gives, when the person left the one made from the file's name.
+     * Takes the title the current version's file gives itself, only to fill an empty title: one made from a
+     * file's name that says nothing. A title the depositor gave, or one made from a name that says something,
+     * is kept; a file's title that says nothing ("about:blank") is never taken ({@link ExtractedTitle}).
      */
     public void takeTitleFromFile() {
-        String fileTitle = current().getPropertyTitle();
-        if (titleFromName && fileTitle != null && !fileTitle.isBlank()) {
-            title = fileTitle.length() <= TITLE_MAX ? fileTitle : fileTitle.substring(0, TITLE_MAX);
+        if (!titleFromName) {
+            return;
+        }
+        String filled = ExtractedTitle.keptOrFilled(title, true, current().getPropertyTitle());
+        if (!filled.equals(title)) {
+            title = cut(filled);
             titleFromName = false;
         }
+    }
+
+    /** A title cut to the column's size, without splitting a character (an emoji takes two units). */
+    private static String cut(String title) {
+        if (title.length() <= TITLE_MAX) {
+            return title;
+        }
+        int end = Character.isHighSurrogate(title.charAt(TITLE_MAX - 1)) ? TITLE_MAX - 1 : TITLE_MAX;
+        return title.substring(0, end).strip();
     }
 
     /** Follows the type the extraction found for the current version. */

@@ -9,7 +9,8 @@ import fr.prma.interactifs.documents.entity.DocumentDescription;
 
 /**
  * A file someone deposits, as received: its content, the name their computer gave it, what they wrote about
- * it (a blank title is made from the name, then from the file's own title), and who may read it.
+ * it (a blank title is made from the name; the file's own title fills it only when the name says nothing),
+ * and who may read it.
  *
  * @param bodies the bodies it is visible to; empty for all of Les Interactifs
  */

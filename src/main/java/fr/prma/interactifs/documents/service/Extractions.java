@@ -59,8 +59,8 @@ public class Extractions {
 
     /**
      * Records what the extraction gave: the text goes to the content store, the outcome and the file's
-     * properties to the version; the document then takes the file's own title (if the person kept the one
-     * made from the name) and creation year, and the search index follows.
+     * properties to the version; the document then takes the file's own title only to fill an empty one
+     * ({@link Document#takeTitleFromFile}), its creation year, and the search index follows.
      */
     public void record(long versionId, ExtractionResult result) {
         DocumentVersion version = em.find(DocumentVersion.class, versionId);

@@ -28,6 +28,7 @@ import fr.prma.interactifs.documents.entity.Document;
 import fr.prma.interactifs.documents.entity.DocumentCategory;
 import fr.prma.interactifs.documents.entity.DocumentDescription;
 import fr.prma.interactifs.documents.entity.DocumentVersion;
+import fr.prma.interactifs.documents.entity.ExtractedTitle;
 import fr.prma.interactifs.documents.entity.ExtractionStatus;
 import fr.prma.interactifs.documents.entity.FileNames;
 import fr.prma.interactifs.documents.storage.ContentStore;
@@ -568,7 +569,8 @@ public class Library {
         return new VersionDetails(v.getNumber(), v.getOriginalName(), v.getMediaType(),
                 DepositedFile.familyOf(v.getMediaType()), v.getSize(), v.getComment(),
                 v.getUploadedBy().getDisplayName(), v.getUploadedAt(), v.getExtractionStatus(),
-                v.getExtractionFailure(), v.isTextTruncated(), v.getPropertyAuthor(), v.getPropertyTitle(),
+                v.getExtractionFailure(), v.isTextTruncated(), v.getPropertyAuthor(),
+                ExtractedTitle.meaningful(v.getPropertyTitle()).orElse(null),
                 v.getPropertyCreated(), v.getPropertyPages(), v.getPropertyLanguage(), current);
     }
 }

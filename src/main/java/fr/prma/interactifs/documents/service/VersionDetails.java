@@ -5,7 +5,12 @@ import java.time.Instant;
 import fr.prma.interactifs.documents.entity.ExtractionStatus;
 import fr.prma.interactifs.documents.extraction.ExtractionFailure;
 
-/** One version of a document, with what its extraction found. */
+/**
+ * One version of a document, with what its extraction found.
+ *
+ * @param title the title its file gives itself; null when it gives none, or one that says nothing
+ *              ({@link fr.prma.interactifs.documents.entity.ExtractedTitle})
+ */
 public record VersionDetails(int number, String originalName, String mediaType, String family, long size,
         String comment, String uploadedByName, Instant uploadedAt, ExtractionStatus extractionStatus,
         ExtractionFailure extractionFailure, boolean textTruncated, String author, String title, Instant created,

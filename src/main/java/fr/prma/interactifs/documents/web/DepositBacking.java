@@ -31,7 +31,8 @@ import jakarta.inject.Named;
  * Backs {@code /documents/deposer.xhtml}: several files dropped or chosen at once, each uploaded with its own
  * progress bar and deposited on arrival with the category, visibility and tags chosen above; each file's
  * outcome (deposited, already in the library, refused and why) is listed as it arrives. The title comes from
- * the file (its own title once read, else its name) and can be changed on the document's page.
+ * the file's name (its own title once read only when the name says nothing) and can be changed on the
+ * document's page.
  */
 @Named
 @ViewScoped

@@ -1,6 +1,7 @@
 package fr.prma.interactifs.governance.service;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import fr.prma.interactifs.governance.entity.CalendarFeed;
 import fr.prma.interactifs.governance.entity.Meeting;
 import fr.prma.interactifs.governance.entity.MeetingSchedule;
 import fr.prma.interactifs.governance.entity.MeetingStatus;
+import fr.prma.interactifs.platform.service.GeneratedFile;
 import fr.prma.interactifs.platform.service.NotFoundException;
 import fr.prma.interactifs.security.Actor;
 import jakarta.ejb.EJB;
@@ -92,15 +94,17 @@ public class MeetingCalendar {
     // --- Downloads and feeds -----------------------------------------------------------------------------
 
     /**
-     * One meeting as an iCalendar file.
+     * One meeting as an iCalendar file, under the name people save it under.
      *
      * @throws NotFoundException when the meeting does not exist or the actor may not see it
      */
-    public String meetingIcs(Actor actor, long meetingId) {
+    public GeneratedFile meetingIcs(Actor actor, long meetingId) {
         MeetingDetails meeting = meetings.find(actor, meetingId);
-        return MeetingIcs.render(null, Instant.now(), List.of(event(meeting.id(), meeting.body(),
+        String ics = MeetingIcs.render(null, Instant.now(), List.of(event(meeting.id(), meeting.body(),
                 meeting.schedule(), meeting.startsAt(), meeting.endsAt(), meeting.status(),
                 meeting.cancellationReason(), meeting.agenda(), meeting.version())));
+        return new GeneratedFile(MeetingIcs.fileName(meeting.body(), meeting.schedule().date()),
+                ics.getBytes(StandardCharsets.UTF_8));
     }
 
     /**

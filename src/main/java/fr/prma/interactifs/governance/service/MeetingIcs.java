@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import fr.prma.interactifs.governance.entity.BodyCode;
 import fr.prma.interactifs.governance.entity.MeetingStatus;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -68,6 +70,14 @@ public final class MeetingIcs {
     }
 
     private MeetingIcs() {
+    }
+
+    /**
+     * The name people save one meeting's file under, made from its body and day, like an address not
+     * translated: {@code reunion-comite-de-pilotage-2026-12-15.ics}.
+     */
+    public static String fileName(BodyCode body, LocalDate day) {
+        return "reunion-" + body.slug() + "-" + day + ".ics";
     }
 
     /**

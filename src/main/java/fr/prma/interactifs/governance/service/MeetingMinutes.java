@@ -29,6 +29,7 @@ import fr.prma.interactifs.governance.entity.MinutesDecision;
 import fr.prma.interactifs.governance.entity.MinutesStatus;
 import fr.prma.interactifs.notifications.service.Notifications;
 import fr.prma.interactifs.platform.service.BusinessException;
+import fr.prma.interactifs.platform.service.GeneratedFile;
 import fr.prma.interactifs.platform.service.NotFoundException;
 import fr.prma.interactifs.platform.text.RichText;
 import fr.prma.interactifs.security.Actor;
@@ -101,17 +102,23 @@ public class MeetingMinutes {
     }
 
     /**
-     * The PDF of a published revision.
+     * The PDF of a published revision, under the name people save it under.
      *
      * @throws NotFoundException when it does not exist, is not published, or the actor may not see it
      */
-    public byte[] pdf(Actor actor, long minutesId) {
+    public GeneratedFile pdf(Actor actor, long minutesId) {
         Minutes minutes = em.find(Minutes.class, minutesId);
         if (minutes == null || minutes.getStatus() != MinutesStatus.PUBLISHED
                 || !policy(actor, minutes.getMeeting()).canSee()) {
             throw new NotFoundException("minutes " + minutesId);
         }
-        return MinutesPdf.render(document(minutes));
+        return new GeneratedFile(fileName(minutes), MinutesPdf.render(document(minutes)));
+    }
+
+    /** The name of a revision's PDF, for a download and in the library. */
+    private static String fileName(Minutes minutes) {
+        Meeting meeting = minutes.getMeeting();
+        return MinutesPdf.fileName(meeting.getBody().getCode(), meeting.schedule().date(), minutes.getRevision());
     }
 
     // --- Writing -----------------------------------------------------------------------------------------
@@ -249,8 +256,7 @@ public class MeetingMinutes {
         Meeting meeting = minutes.getMeeting();
         BodyCode body = meeting.getBody().getCode();
         String day = DAY.format(meeting.schedule().date());
-        long documentId = library.file(actor, new Rendition(MinutesPdf.render(document(minutes)),
-                "compte-rendu-" + body.slug() + "-" + meeting.schedule().date() + ".pdf",
+        long documentId = library.file(actor, new Rendition(MinutesPdf.render(document(minutes)), fileName(minutes),
                 notices.minutesDocumentTitle(meeting.getBody().getName(), day), DocumentCategory.CLUSTER_LIFE,
                 List.of(notices.minutesTag(), meeting.getBody().getName()),
                 MeetingPolicy.visibleToEveryone(body) ? Set.of() : Set.of(body), minutes.getDocumentId(),

@@ -6,11 +6,13 @@ import static fr.prma.interactifs.platform.pdf.PrintXhtml.orEmpty;
 import static fr.prma.interactifs.platform.pdf.PrintXhtml.paragraph;
 import static fr.prma.interactifs.platform.pdf.PrintXhtml.table;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
 
+import fr.prma.interactifs.governance.entity.BodyCode;
 import fr.prma.interactifs.platform.pdf.PrintXhtml;
 import fr.prma.interactifs.platform.pdf.XhtmlPdf;
 import fr.prma.interactifs.platform.text.RichText;
@@ -60,6 +62,15 @@ public final class MinutesPdf {
             TEXT.getString("pdf.minutes.pageOf"));
 
     private MinutesPdf() {
+    }
+
+    /**
+     * The name people save the PDF under, made from what it is: the body, the day of the meeting (in Paris,
+     * as its schedule says) and, for a correction, the revision, like an address not translated:
+     * {@code compte-rendu-reunion-departementale-2026-12-07-rev2.pdf}.
+     */
+    public static String fileName(BodyCode body, LocalDate day, int revision) {
+        return "compte-rendu-" + body.slug() + "-" + day + (revision > 1 ? "-rev" + revision : "") + ".pdf";
     }
 
     /**

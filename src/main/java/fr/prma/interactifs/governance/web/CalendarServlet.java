@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 
 import fr.prma.interactifs.governance.service.InvalidCalendarTokenException;
 import fr.prma.interactifs.governance.service.MeetingCalendar;
+import fr.prma.interactifs.platform.http.ContentDisposition;
+import fr.prma.interactifs.platform.service.GeneratedFile;
 import fr.prma.interactifs.platform.service.NotFoundException;
 import fr.prma.interactifs.security.CurrentUser;
 import jakarta.ejb.EJB;
@@ -22,7 +24,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * Meetings as iCalendar files.
  * <ul>
  * <li>{@code /calendrier/reunion/<id>.ics}: one meeting, downloaded by a signed-in person (the whole intranet
- * needs a sign-in); a meeting they may not see is a 404, like one that does not exist.</li>
+ * needs a sign-in) under a name made from its body and day; a meeting they may not see is a 404, like one that
+ * does not exist.</li>
  * <li>{@code /calendrier/flux/<token>.ics}: a person's private feed, read by calendar applications, which cannot
  * sign in: this path is public in {@code web.xml}, the token is the key. A wrong or revoked token gets a 401
  * and one French sentence, nothing more; the token is never logged.</li>
@@ -59,7 +62,7 @@ public class CalendarServlet extends HttpServlet {
     }
 
     private void meeting(long meetingId, HttpServletResponse response) throws IOException {
-        String ics;
+        GeneratedFile ics;
         try {
             // The sign-in is required by web.xml; an unrecorded one (should not happen) is treated as not found
             ics = currentUser.isKnown() ? calendar.meetingIcs(currentUser.actor(), meetingId) : null;
@@ -70,8 +73,8 @@ public class CalendarServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setHeader("Content-Disposition", "attachment; filename=\"reunion-" + meetingId + ".ics\"");
-        send(response, ics);
+        response.setHeader("Content-Disposition", ContentDisposition.attachment(ics.fileName()));
+        send(response, ics.content());
     }
 
     private void feed(String token, HttpServletResponse response) throws IOException {
@@ -89,11 +92,10 @@ public class CalendarServlet extends HttpServlet {
                     Locale.FRENCH).getString(refused.messageKey()).getBytes(StandardCharsets.UTF_8));
             return;
         }
-        send(response, ics);
+        send(response, ics.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void send(HttpServletResponse response, String ics) throws IOException {
-        byte[] bytes = ics.getBytes(StandardCharsets.UTF_8);
+    private static void send(HttpServletResponse response, byte[] bytes) throws IOException {
         response.setContentType(CALENDAR);
         // Personal data: shared caches (proxies) must not keep it
         response.setHeader("Cache-Control", "private");

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import fr.prma.interactifs.governance.service.MeetingMinutes;
 import fr.prma.interactifs.platform.http.PrivateDownload;
+import fr.prma.interactifs.platform.service.GeneratedFile;
 import fr.prma.interactifs.platform.service.NotFoundException;
 import fr.prma.interactifs.security.CurrentUser;
 import jakarta.ejb.EJB;
@@ -17,7 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code /comptes-rendus/<id>.pdf}: the PDF of a published revision of minutes, for a signed-in person who
- * sees the meeting; anything else is a 404, like a revision that does not exist.
+ * sees the meeting, saved under a name made from the body, the day and the revision; anything else is a 404,
+ * like a revision that does not exist.
  */
 @WebServlet(name = "minutes-pdf", urlPatterns = "/comptes-rendus/*")
 public class MinutesPdfServlet extends HttpServlet {
@@ -35,7 +37,7 @@ public class MinutesPdfServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Matcher path = PDF.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
-        byte[] pdf;
+        GeneratedFile pdf;
         try {
             pdf = path.matches() && currentUser.isKnown()
                     ? minutes.pdf(currentUser.actor(), Long.parseLong(path.group(1))) : null;
@@ -46,6 +48,6 @@ public class MinutesPdfServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        PrivateDownload.pdf(response, "compte-rendu-" + path.group(1) + ".pdf", pdf);
+        PrivateDownload.pdf(response, pdf.fileName(), pdf.content());
     }
 }

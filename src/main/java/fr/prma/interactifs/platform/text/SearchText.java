@@ -23,7 +23,7 @@ public final class SearchText {
             return "";
         }
         String withoutAccents = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        String straight = withoutAccents.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u0152', 'O')
+        String straight = withoutAccents.replace('\u2019', '\'').replace('\u2018', '\'').replace("\u0152", "OE")
                 .replace("\u0153", "oe").replace("\u00c6", "AE").replace("\u00e6", "ae");
         return SPACES.matcher(straight.toLowerCase(Locale.FRENCH)).replaceAll(" ").trim();
     }

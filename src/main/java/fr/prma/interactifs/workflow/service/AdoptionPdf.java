@@ -18,6 +18,7 @@ import java.util.ResourceBundle;
 import fr.prma.interactifs.governance.entity.MeetingSchedule;
 import fr.prma.interactifs.platform.pdf.PrintXhtml;
 import fr.prma.interactifs.platform.pdf.XhtmlPdf;
+import fr.prma.interactifs.platform.text.FileSlug;
 import fr.prma.interactifs.platform.text.RichText;
 
 /**
@@ -54,7 +55,18 @@ public final class AdoptionPdf {
             .hash { font-size: 8pt; color: #555555; word-wrap: break-word; }
             """;
 
+    /** How long the paper's title may make the name, cut at the end of a word. */
+    private static final int FILE_NAME_TITLE_MAX = 60;
+
     private AdoptionPdf() {
+    }
+
+    /**
+     * The name people save the PDF under, made from the paper's title ({@link FileSlug}), like an address not
+     * translated: {@code releve-adoption-mutualisation-des-emplois-techniques.pdf}.
+     */
+    public static String fileName(AdoptionRecord record) {
+        return "releve-adoption-" + FileSlug.of(record.title(), FILE_NAME_TITLE_MAX, "note-de-position") + ".pdf";
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import fr.prma.interactifs.platform.http.PrivateDownload;
 import fr.prma.interactifs.security.CurrentUser;
 import fr.prma.interactifs.workflow.service.AdoptionPdf;
+import fr.prma.interactifs.workflow.service.AdoptionRecord;
 import fr.prma.interactifs.workflow.service.AdoptionRecords;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -17,7 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code /notes/adoption.pdf?note=<id>}: the adoption record of an adopted position paper, as a PDF, for any
- * signed-in person; anything else (a paper not adopted, an unknown or malformed id, nobody signed in) is a 404.
+ * signed-in person, saved under a name made from the paper's title; anything else (a paper not adopted, an
+ * unknown or malformed id, nobody signed in) is a 404.
  */
 @WebServlet(name = "adoption-pdf", urlPatterns = "/notes/adoption.pdf")
 public class AdoptionPdfServlet extends HttpServlet {
@@ -35,13 +37,13 @@ public class AdoptionPdfServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String note = request.getParameter("note");
-        Optional<byte[]> pdf = note != null && ID.matcher(note).matches() && currentUser.isKnown()
-                ? records.find(currentUser.actor(), Long.parseLong(note)).map(AdoptionPdf::render)
+        Optional<AdoptionRecord> record = note != null && ID.matcher(note).matches() && currentUser.isKnown()
+                ? records.find(currentUser.actor(), Long.parseLong(note))
                 : Optional.empty();
-        if (pdf.isEmpty()) {
+        if (record.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        PrivateDownload.pdf(response, "releve-adoption-" + note + ".pdf", pdf.get());
+        PrivateDownload.pdf(response, AdoptionPdf.fileName(record.get()), AdoptionPdf.render(record.get()));
     }
 }

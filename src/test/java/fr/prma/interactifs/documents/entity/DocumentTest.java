@@ -26,9 +26,13 @@ class DocumentTest {
     }
 
     private Document document(String title) {
+        return document(title, "rapport_annuel_2025.pdf");
+    }
+
+    private Document document(String title, String fileName) {
         return new Document(new DocumentDescription(title, null, DocumentCategory.STRATEGIC_WATCH,
-                List.of("Budget", " budget ", "Niort", "")), Set.of(), file("a", "rapport_annuel_2025.pdf",
-                "application/pdf"), camille, NOW);
+                List.of("Budget", " budget ", "Niort", "")), Set.of(), file("a", fileName, "application/pdf"),
+                camille, NOW);
     }
 
     private static ExtractionResult read(String title, Instant created) {
@@ -36,26 +40,54 @@ class DocumentTest {
                 created, 3, "fr", null, null);
     }
 
+    /** The document once its current version's file was read and gave this title. */
+    private static Document afterReading(Document document, String fileTitle) {
+        document.current().recordExtraction(read(fileTitle, null), null, NOW);
+        document.takeTitleFromFile();
+        return document;
+    }
+
     @Test
-    void aBlankTitleIsMadeFromTheNameThenTakenFromTheFile() {
+    void aBlankTitleIsMadeFromTheNameAndKeptWhenTheFileGivesItsOwn() {
         Document document = document(" ");
         assertEquals("Rapport annuel 2025", document.getTitle());
         assertTrue(document.isTitleFromName());
 
-        document.current().recordExtraction(read("Rapport d’activité 2025", null), null, NOW);
-        document.takeTitleFromFile();
+        assertEquals("Rapport annuel 2025", afterReading(document, "Rapport d’activité 2025").getTitle());
+    }
 
-        assertEquals("Rapport d’activité 2025", document.getTitle());
+    @Test
+    void theFilesOwnTitleFillsATitleMadeFromANameThatSaysNothing() {
+        Document document = document(null, "Document1.docx");
+        assertEquals("Document1", document.getTitle());
+
+        assertEquals("Rapport d’activité 2025", afterReading(document, "Rapport d’activité 2025").getTitle());
+        assertFalse(document.isTitleFromName());
+    }
+
+    @Test
+    void aFilesTitleThatSaysNothingIsNeverTaken() {
+        assertEquals("Rapport annuel 2025", afterReading(document(" "), "about:blank").getTitle());
+
+        Document unnamed = afterReading(document(null, "Document1.pdf"), "about:blank");
+        assertEquals("Document1", unnamed.getTitle());
+        assertTrue(unnamed.isTitleFromName(), "a later version's file may still fill it");
+    }
+
+    @Test
+    void aLongTitleFromTheFileIsCutWithoutSplittingACharacter() {
+        String title = "R" + "é".repeat(Document.TITLE_MAX - 2) + "🎸 et la suite";
+        Document document = afterReading(document(null, "Sans titre.pdf"), title);
+
+        assertEquals(Document.TITLE_MAX - 1, document.getTitle().length());
+        assertTrue(document.getTitle().endsWith("é"), "no half of the emoji");
     }
 
     @Test
     void aTitleSomeoneTypedIsKept() {
-        Document document = document("Mon titre");
-        document.current().recordExtraction(read("Titre du fichier", null), null, NOW);
-
-        document.takeTitleFromFile();
-
-        assertEquals("Mon titre", document.getTitle());
+        assertEquals("Mon titre", afterReading(document("Mon titre"), "Titre du fichier").getTitle());
+        assertEquals("Document1", afterReading(document("Document1"), "Titre du fichier").getTitle(),
+                "even one that looks like a default name");
     }
 
     @Test

@@ -23,6 +23,7 @@ class SearchTextTest {
         assertTrue(SearchText.contains("Boc'Hall", "Boc’Hall"));
         assertTrue(SearchText.contains("Thomas Bernard", "  thomas   bernard "));
         assertTrue(SearchText.contains("Cœur de ville", "coeur"));
+        assertTrue(SearchText.contains("Œuvres du Thouarsais", "oeuvres"), "a capital ligature too");
     }
 
     @Test
