@@ -6,10 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 import fr.prma.interactifs.audit.service.AuditEntry;
+import fr.prma.interactifs.audit.service.AuditTrail;
 import fr.prma.interactifs.directory.service.PeopleDirectory;
 import fr.prma.interactifs.governance.entity.AgendaItemText;
 import fr.prma.interactifs.governance.entity.AttendanceAnswer;
@@ -36,6 +42,7 @@ import fr.prma.interactifs.governance.service.BodyMemberships;
 import fr.prma.interactifs.governance.service.MeetingDetails;
 import fr.prma.interactifs.governance.service.MeetingSummary;
 import fr.prma.interactifs.governance.service.Meetings;
+import fr.prma.interactifs.governance.service.Quorum;
 import fr.prma.interactifs.governance.service.ScheduleOutcome;
 import fr.prma.interactifs.notifications.service.NotificationView;
 import fr.prma.interactifs.notifications.service.Notifications;
@@ -72,6 +79,9 @@ class MeetingServicesIT {
 
     @EJB
     private PeopleDirectory people;
+
+    @EJB
+    private AuditTrail audit;
 
     @Resource(lookup = "jdbc/interactifs")
     private DataSource dataSource;
@@ -318,6 +328,123 @@ class MeetingServicesIT {
             assertEquals(meeting.expectedQuorum().members(), meeting.expectedQuorum().required());
         } finally {
             memberships.changeQuorum(administrator, BodyCode.DEPARTMENTAL_MEETING, before);
+        }
+    }
+
+    @Test
+    void aProxyThatWouldLoopChainOrPassTheBodysCapIsRefusedAndOnlyAdministratorsSetTheCap() throws SQLException {
+        Actor secretary = person("Julien", BodyCode.WORKING_GROUP, BodyRole.SECRETARY);
+        Actor camille = person("Camille", BodyCode.WORKING_GROUP);
+        Actor marc = person("Marc", BodyCode.WORKING_GROUP);
+        Actor nadia = person("Nadia", BodyCode.WORKING_GROUP);
+        Actor ines = person("Ines", BodyCode.WORKING_GROUP);
+        Actor administrator = new Actor(person("Paul", null).personId(), true);
+        long id = meetings.schedule(secretary, BodyCode.WORKING_GROUP, nextWeek(uniqueTitle("GT"), "14:00", "16:00"))
+                .meetingId();
+        meetings.convene(secretary, id);
+        int before = memberships.findBody(BodyCode.WORKING_GROUP).orElseThrow().maxProxies();
+        try {
+            memberships.changeMaxProxies(administrator, BodyCode.WORKING_GROUP, 1);
+            meetings.answer(camille, id, AttendanceAnswer.EXCUSED, marc.personId());
+
+            assertRefused("attendance.error.proxyLoop",
+                    () -> meetings.answer(marc, id, AttendanceAnswer.EXCUSED, camille.personId()));
+            assertRefused("attendance.error.proxyHeld",
+                    () -> meetings.answer(marc, id, AttendanceAnswer.ABSENT, nadia.personId()));
+            assertRefused("attendance.error.proxyChain",
+                    () -> meetings.answer(nadia, id, AttendanceAnswer.EXCUSED, camille.personId()));
+            assertRefused("attendance.error.proxyCap",
+                    () -> meetings.answer(nadia, id, AttendanceAnswer.EXCUSED, marc.personId()));
+            assertNull(meetings.find(marc, id).myAnswer(), "a refused answer is not half recorded");
+            assertNull(meetings.find(nadia, id).myAnswer(), "a refused answer is not half recorded");
+            meetings.answer(camille, id, AttendanceAnswer.ABSENT, marc.personId());
+            assertEquals(AttendanceAnswer.ABSENT, meetings.find(camille, id).myAnswer(),
+                    "changing one's answer while keeping the holder is not refused by the cap");
+            meetings.answer(marc, id, AttendanceAnswer.PRESENT, null);
+
+            assertRefused("body.maxProxies.forbidden",
+                    () -> memberships.changeMaxProxies(secretary, BodyCode.WORKING_GROUP, 2));
+            assertRefused("body.maxProxies.invalid",
+                    () -> memberships.changeMaxProxies(administrator, BodyCode.WORKING_GROUP, 0));
+            assertRefused("body.maxProxies.invalid",
+                    () -> memberships.changeMaxProxies(administrator, BodyCode.WORKING_GROUP, 11));
+            assertRefused("body.maxProxies.invalid",
+                    () -> memberships.changeMaxProxies(administrator, BodyCode.WORKING_GROUP, null));
+            assertEquals(1, memberships.findBody(BodyCode.WORKING_GROUP).orElseThrow().maxProxies());
+
+            memberships.changeMaxProxies(administrator, BodyCode.WORKING_GROUP, 2);
+
+            assertEquals(2, memberships.findBody(BodyCode.WORKING_GROUP).orElseThrow().maxProxies());
+            meetings.answer(nadia, id, AttendanceAnswer.EXCUSED, marc.personId());
+            assertEquals(List.of("Camille Essai", "Nadia Essai"), meetings.find(marc, id).proxiesHeld());
+            assertRefused("attendance.error.proxyCap",
+                    () -> meetings.answer(ines, id, AttendanceAnswer.EXCUSED, marc.personId()));
+            Quorum expected = meetings.find(secretary, id).expectedQuorum();
+            assertEquals(1, expected.present(), "Marc");
+            assertEquals(2, expected.represented(), "Camille and Nadia, by Marc");
+            List<AuditEntry> bodyHistory = audit.historyOf("body", bodyId(BodyCode.WORKING_GROUP));
+            assertTrue(bodyHistory.stream().anyMatch(entry -> entry.action().equals("body.maxProxies")
+                    && entry.detail().equals("1 → 2")), bodyHistory.toString());
+        } finally {
+            memberships.changeMaxProxies(administrator, BodyCode.WORKING_GROUP, before);
+        }
+    }
+
+    @Test
+    void theHolderOfAProxyIsToldAndSeesWhoseProxyTheyHoldAndTheGiverSeesWhoHoldsTheirs() {
+        Actor secretary = person("Camille", BodyCode.DEPARTMENTAL_MEETING, BodyRole.SECRETARY);
+        Actor giver = person("Thomas", BodyCode.DEPARTMENTAL_MEETING);
+        Actor holder = person("Marc", BodyCode.DEPARTMENTAL_MEETING);
+        Actor other = person("Nadia", BodyCode.DEPARTMENTAL_MEETING);
+        String title = uniqueTitle("Réunion départementale");
+        MeetingSchedule schedule = nextWeek(title, "10:00", "12:00");
+        long id = meetings.schedule(secretary, BodyCode.DEPARTMENTAL_MEETING, schedule).meetingId();
+        meetings.convene(secretary, id);
+        long holderUnread = notifications.unreadCount(holder.personId());
+        long giverUnread = notifications.unreadCount(giver.personId());
+
+        meetings.answer(giver, id, AttendanceAnswer.EXCUSED, holder.personId());
+
+        NotificationView told = notifications.latest(holder.personId()).get(0);
+        String day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH).format(schedule.date());
+        assertTrue(told.subject().startsWith("Pouvoir confié : Réunion départementale, " + day), told.subject());
+        assertTrue(told.detail().startsWith("Thomas Essai vous confie son pouvoir pour la réunion « " + title
+                + " » (Réunion départementale) du " + day + "."), told.detail());
+        assertEquals("/instances/reunion.xhtml?reunion=" + id, told.path());
+        assertEquals(holderUnread + 1, notifications.unreadCount(holder.personId()));
+        assertEquals(giverUnread, notifications.unreadCount(giver.personId()), "nobody is told of their own action");
+        MeetingDetails seenByHolder = meetings.find(holder, id);
+        assertTrue(seenByHolder.holdsProxies());
+        assertEquals(List.of("Thomas Essai"), seenByHolder.proxiesHeld());
+        MeetingDetails seenByGiver = meetings.find(giver, id);
+        assertTrue(seenByGiver.gaveProxy());
+        assertEquals("Marc Essai", seenByGiver.myProxyName());
+        assertFalse(seenByGiver.holdsProxies());
+
+        meetings.answer(giver, id, AttendanceAnswer.ABSENT, holder.personId());
+        assertEquals(holderUnread + 1, notifications.unreadCount(holder.personId()),
+                "the holder is not told again while they keep the proxy");
+
+        meetings.answer(giver, id, AttendanceAnswer.EXCUSED, other.personId());
+
+        assertTrue(notifications.latest(other.personId()).get(0).subject().startsWith("Pouvoir confié : "));
+        NotificationView takenBack = notifications.latest(holder.personId()).get(0);
+        assertTrue(takenBack.subject().startsWith("Pouvoir repris : Réunion départementale"), takenBack.subject());
+        assertTrue(takenBack.detail().startsWith("Thomas Essai ne vous confie plus son pouvoir"), takenBack.detail());
+        assertTrue(meetings.find(holder, id).proxiesHeld().isEmpty());
+        assertEquals(List.of("Thomas Essai"), meetings.find(other, id).proxiesHeld());
+        assertEquals("Nadia Essai", meetings.find(giver, id).myProxyName());
+        assertEquals(giverUnread, notifications.unreadCount(giver.personId()), "nobody is told of their own action");
+    }
+
+    private long bodyId(BodyCode code) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("select id from body where code = ?")) {
+            query.setString(1, code.name());
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
         }
     }
 

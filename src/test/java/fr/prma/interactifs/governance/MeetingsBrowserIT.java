@@ -230,16 +230,8 @@ class MeetingsBrowserIT {
         String title = "Réunion départementale n° " + System.nanoTime() % 100_000;
         signIn("camille.durand");
         waitUntilKnownFromKeycloak("reunion-departementale", "Thomas Bernard");
-        browser.get(product.baseUrl() + "instances/reunion-edition.xhtml?instance=reunion-departementale");
-        type("meeting:title", title);
-        setNative("meeting:date", day.toString());
-        setNative("meeting:start", "14:00");
-        setNative("meeting:end", "16:00");
-        type("meeting:place", "Trastaroots, Saint-Maixent-l’École");
-        browser.findElement(By.id("meeting:save")).click();
-        info();
-        clickAndConfirm("secretary:convene");
-        info();
+        scheduleAndConvene("reunion-departementale", title, day, "14:00", "16:00",
+                "Trastaroots, Saint-Maixent-l’École");
 
         browser.findElement(By.id("secretary:edit")).click();
         Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("meeting:start")));
@@ -413,6 +405,47 @@ class MeetingsBrowserIT {
         assertTrue(download(pdfUrl).startsWith("404"));
     }
 
+    @Test
+    void aProxyBackToItsGiverIsRefusedWithTheReasonAndTheHolderIsToldAndSeesWhoseProxyTheyHold() throws Exception {
+        LocalDate day = LocalDate.now(MeetingSchedule.ZONE).plusDays(15);
+        String title = "Groupe de travail n° " + System.nanoTime() % 100_000;
+        signIn("julien.moreau");
+        waitUntilKnownFromKeycloak("groupe-de-travail-resserre", "Nadia Roux");
+        String meetingUrl = scheduleAndConvene("groupe-de-travail-resserre", title, day, "10:00", "12:00",
+                "La Ronde des Jurons, Niort");
+
+        // Marc cannot come and gives his proxy to Nadia; his answer names her.
+        browser.findElement(By.id("sign-out")).click();
+        signIn("marc.lefebvre");
+        browser.get(meetingUrl);
+        answer("EXCUSED", "Nadia Roux");
+        assertEquals("Votre réponse est enregistrée.", info());
+        assertEquals("Votre réponse : Excusé(e) — pouvoir donné à Nadia Roux.", text("my-answer"));
+
+        // Nadia is told by e-mail and in the intranet, and the meeting's page says whose proxy she holds.
+        MimeMessage told = awaitMail("nadia.roux@demo.les-interactifs.example",
+                "[Les Interactifs] Pouvoir confié : Groupe de travail resserré, ");
+        String when = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH).format(day);
+        assertTrue(((String) told.getContent()).contains("Marc Lefebvre vous confie son pouvoir pour la réunion « "
+                + title + " » (Groupe de travail resserré) du " + when + "."), (String) told.getContent());
+        browser.findElement(By.id("sign-out")).click();
+        signIn("nadia.roux");
+        browser.findElement(By.id("bell")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("notification-list")));
+        assertTrue(text("notification-list").startsWith("Nouveau Pouvoir confié : Groupe de travail resserré"),
+                text("notification-list"));
+        browser.get(meetingUrl);
+        assertEquals("Vous portez le pouvoir de Marc Lefebvre.", text("proxies-held"));
+
+        // Giving hers back to Marc would make a loop: refused with the reason, and nothing is recorded.
+        answer("ABSENT", "Marc Lefebvre");
+        assertEquals("Marc Lefebvre vous a déjà confié son pouvoir : vous ne pouvez pas lui donner le vôtre en retour.",
+                Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(
+                        By.className("message-error"))).getText());
+        assertTrue(browser.findElements(By.id("my-answer")).isEmpty(), "no answer recorded");
+        Browser.assertNoSeriousAccessibilityViolation(browser);
+    }
+
     /**
      * Convocations go to the members the application knows: right after a start, the first reading of
      * Keycloak's directory may still be under way. Waits (at most a minute) until the body's page lists the
@@ -466,6 +499,33 @@ class MeetingsBrowserIT {
         browser.findElement(By.id("new-item:add")).click();
         Browser.waitFor(browser).until(driver -> driver.findElements(By.cssSelector("#items\\:agenda tbody tr")).size()
                 == before + 1);
+    }
+
+    /**
+     * Schedules a meeting from the body's scheduling page (as its secretary, signed in) and sends the convocation.
+     *
+     * @return the meeting's address, where the browser stays
+     */
+    private String scheduleAndConvene(String body, String title, LocalDate day, String start, String end, String place) {
+        browser.get(product.baseUrl() + "instances/reunion-edition.xhtml?instance=" + body);
+        type("meeting:title", title);
+        setNative("meeting:date", day.toString());
+        setNative("meeting:start", start);
+        setNative("meeting:end", end);
+        type("meeting:place", place);
+        browser.findElement(By.id("meeting:save")).click();
+        info();
+        String meetingUrl = browser.getCurrentUrl();
+        clickAndConfirm("secretary:convene");
+        info();
+        return meetingUrl;
+    }
+
+    /** Answers the convocation on the meeting's page, giving one's proxy to the member of that name. */
+    private void answer(String choice, String proxyName) {
+        browser.findElement(By.cssSelector("input[name='answer:choice'][value='" + choice + "']")).click();
+        new Select(browser.findElement(By.id("answer:proxy"))).selectByVisibleText(proxyName);
+        browser.findElement(By.id("answer:save-answer")).click();
     }
 
     private List<String> agenda() {

@@ -20,6 +20,9 @@ import jakarta.persistence.Version;
 @NamedQuery(name = "Body.findByCode", query = "select b from Body b where b.code = :code")
 public class Body {
 
+    /** The highest cap on the proxies one member holds that administrators may set. */
+    public static final int MOST_PROXIES = 10;
+
     @Id
     @SequenceGenerator(name = "body_seq", sequenceName = "body_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "body_seq")
@@ -41,6 +44,10 @@ public class Body {
     /** Share of the members (percent) that must be present or represented for a meeting's decisions. */
     @Column(name = "quorum_percent", nullable = false)
     private int quorumPercent;
+
+    /** How many proxies of a meeting one member may hold: a few members do not make the quorum for everyone. */
+    @Column(name = "max_proxies", nullable = false)
+    private int maxProxies;
 
     @Version
     private int version;
@@ -79,5 +86,17 @@ public class Body {
 
     public int getQuorumPercent() {
         return quorumPercent;
+    }
+
+    /** @throws BusinessException unless the cap is a whole number from 1 to {@value #MOST_PROXIES} */
+    public void changeMaxProxies(Integer cap) {
+        if (cap == null || cap < 1 || cap > MOST_PROXIES) {
+            throw new BusinessException("body.maxProxies.invalid");
+        }
+        maxProxies = cap;
+    }
+
+    public int getMaxProxies() {
+        return maxProxies;
     }
 }

@@ -71,7 +71,7 @@ public class BodyMemberships {
         return em.createNamedQuery("Body.findByCode", Body.class).setParameter("code", code).getResultStream()
                 .findFirst()
                 .map(body -> new BodySummary(body.getCode(), body.getName(), body.getPurpose(),
-                        body.getQuorumPercent()));
+                        body.getQuorumPercent(), body.getMaxProxies()));
     }
 
     /**
@@ -79,13 +79,29 @@ public class BodyMemberships {
      * represented. Meetings already held keep being computed with the new value (the quorum is not frozen).
      */
     public void changeQuorum(Actor actor, BodyCode code, Integer percent) {
-        if (!actor.administrator()) {
-            throw new BusinessException("body.quorum.forbidden");
-        }
-        Body body = em.createNamedQuery("Body.findByCode", Body.class).setParameter("code", code).getSingleResult();
+        Body body = administered(actor, code, "body.quorum.forbidden");
         int before = body.getQuorumPercent();
         body.changeQuorum(percent);
         audit.record(actor, "body.quorum", "body", body.getId(), before + " % → " + percent + " %");
+    }
+
+    /**
+     * An administrator sets how many proxies of a meeting one member of the body may hold. Proxies given before
+     * are kept: the cap applies to the proxies given from now on.
+     */
+    public void changeMaxProxies(Actor actor, BodyCode code, Integer cap) {
+        Body body = administered(actor, code, "body.maxProxies.forbidden");
+        int before = body.getMaxProxies();
+        body.changeMaxProxies(cap);
+        audit.record(actor, "body.maxProxies", "body", body.getId(), before + " → " + cap);
+    }
+
+    /** The body, for a setting that only administrators change; refused with this message to anyone else. */
+    private Body administered(Actor actor, BodyCode code, String forbidden) {
+        if (!actor.administrator()) {
+            throw new BusinessException(forbidden);
+        }
+        return em.createNamedQuery("Body.findByCode", Body.class).setParameter("code", code).getSingleResult();
     }
 
     /**

@@ -16,6 +16,8 @@ import fr.prma.interactifs.governance.entity.MeetingStatus;
  * @param open       it can still change (neither held nor cancelled)
  * @param canChange  the reader schedules, changes, convenes and cancels it
  * @param canAnswer  the reader sits in the body: they answer the convocation
+ * @param myProxyName the member the reader gave their proxy to, {@code null} when they gave none
+ * @param proxiesHeld the members (of the body) who gave their proxy to the reader, in the body's order
  * @param proxyChoices the other members of the body, to whom the reader may give a proxy
  * @param attendance everyone's answers; empty unless the reader can change the meeting
  * @param history    the audit trail of the meeting; empty unless the reader can change the meeting
@@ -24,9 +26,20 @@ public record MeetingDetails(long id, BodyCode body, MeetingSchedule schedule, O
                              OffsetDateTime endsAt, MeetingStatus status, String cancellationReason,
                              List<AgendaEntry> agenda, int version, boolean open, boolean held,
                              boolean attendanceRecordable, boolean canChange, boolean canAnswer,
-                             AttendanceAnswer myAnswer, Long myProxyId, List<BodyMember> proxyChoices,
+                             AttendanceAnswer myAnswer, Long myProxyId, String myProxyName,
+                             List<String> proxiesHeld, List<BodyMember> proxyChoices,
                              List<AttendanceLine> attendance, Quorum expectedQuorum, Quorum recordedQuorum,
                              List<AuditEntry> history) {
+
+    /** The reader gave their proxy: their answer names the holder. */
+    public boolean gaveProxy() {
+        return myProxyName != null;
+    }
+
+    /** Members gave their proxy to the reader: the page says whose. */
+    public boolean holdsProxies() {
+        return !proxiesHeld.isEmpty();
+    }
 
     public boolean isCancelled() {
         return status == MeetingStatus.CANCELLED;

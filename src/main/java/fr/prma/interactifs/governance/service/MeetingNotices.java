@@ -15,7 +15,7 @@ import fr.prma.interactifs.governance.entity.MeetingSchedule;
 import fr.prma.interactifs.notifications.service.Notice;
 
 /**
- * What members are told about a meeting (convocation, change, cancellation), and the lines of its audit
+ * What members are told about a meeting (convocation, change, cancellation, a proxy), and the lines of its audit
  * trail. Written in French, the cluster's language, from the same bundle as the pages; e-mails carry the same
  * text. Values typed by people are put in as plain text: pages escape them, e-mails are plain text.
  */
@@ -49,6 +49,17 @@ final class MeetingNotices {
                 : text("notice.meeting.cancelled.reason", meeting.getCancellationReason());
         return new Notice(text("notice.meeting.cancelled.subject", bodyName(meeting), when(meeting)),
                 text("notice.meeting.cancelled.detail", meeting.getTitle(), bodyName(meeting), when(meeting), reason),
+                path(meeting.getId()));
+    }
+
+    /**
+     * To the member who now holds someone's proxy for the meeting ({@code given}), or who no longer does:
+     * "Camille Durand vous confie son pouvoir pour la réunion « … » (…) du mardi 15 décembre 2026."
+     */
+    Notice proxy(Meeting meeting, String giver, boolean given) {
+        String key = given ? "notice.meeting.proxyGiven" : "notice.meeting.proxyTakenBack";
+        return new Notice(text(key + ".subject", bodyName(meeting), when(meeting)),
+                text(key + ".detail", giver, meeting.getTitle(), bodyName(meeting), day(meeting.getStartsAt())),
                 path(meeting.getId()));
     }
 

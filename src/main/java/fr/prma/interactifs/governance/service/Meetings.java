@@ -180,8 +180,9 @@ public class Meetings {
     // --- Attendance --------------------------------------------------------------------------------------
 
     /**
-     * A member answers the convocation, possibly giving their proxy to another member of the body. They may
-     * change their mind until the meeting starts.
+     * A member answers the convocation, possibly giving their proxy to another member of the body, within the
+     * {@link ProxyRule} (no loop, no chain, the body's cap). They may change their mind until the meeting starts.
+     * The member who receives the proxy is told, and so is the one who held it before, if it moves.
      */
     public void answer(Actor actor, long meetingId, AttendanceAnswer answer, Long proxyId) {
         Meeting meeting = visible(actor, meetingId);
@@ -194,12 +195,34 @@ public class Meetings {
         if (answer == null) {
             throw new BusinessException("attendance.error.answerRequired");
         }
-        ProxyRule.check(actor.personId(), answer, proxyId, memberIds(meeting));
+        // One answer at a time per meeting: two members giving each other their proxy at the same moment would
+        // each see the other without one, and make a loop. The meeting's version is left alone (a secretary's
+        // form stays valid).
+        em.lock(meeting, LockModeType.PESSIMISTIC_WRITE);
+        Map<Long, String> names = memberships.membersOf(meeting.getBody().getCode()).stream()
+                .collect(Collectors.toMap(BodyMember::personId, BodyMember::displayName));
+        Map<Long, Long> proxies = proxiesOf(attendances(meeting));
+        new ProxyRule(names, proxies, meeting.getBody().getMaxProxies()).check(actor.personId(), answer, proxyId);
         Attendance attendance = attendanceOf(meeting, actor.personId());
         attendance.answer(answer, proxyId == null ? null : em.find(Person.class, proxyId), Instant.now());
         audit.record(actor, "meeting.answered", AUDIT_SUBJECT, meetingId,
                 notices.text("attendance.answer." + answer) + (attendance.getProxy() == null ? ""
                         : " - " + notices.text("attendance.proxyTo", attendance.getProxy().getDisplayName())));
+        tellHolders(meeting, names.get(actor.personId()), proxies.get(actor.personId()),
+                attendance.getProxy() == null ? null : attendance.getProxy().getId());
+    }
+
+    /** The member who now holds the giver's proxy is told, and the one who no longer does. */
+    private void tellHolders(Meeting meeting, String giver, Long before, Long after) {
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        if (after != null) {
+            notifications.send(Set.of(after), notices.proxy(meeting, giver, true));
+        }
+        if (before != null) {
+            notifications.send(Set.of(before), notices.proxy(meeting, giver, false));
+        }
     }
 
     /**
@@ -236,21 +259,17 @@ public class Meetings {
         Instant now = Instant.now();
         List<BodyMember> members = memberships.membersOf(code);
         Set<Long> memberIds = members.stream().map(BodyMember::personId).collect(Collectors.toSet());
-        List<Attendance> rows = em.createNamedQuery("Attendance.findByMeeting", Attendance.class)
-                .setParameter("meeting", meeting).getResultList();
+        List<Attendance> rows = attendances(meeting);
         Map<Long, Attendance> byPerson = new HashMap<>();
         rows.forEach(row -> byPerson.put(row.getPerson().getId(), row));
         Attendance mine = byPerson.get(actor.personId());
         Map<Long, AttendanceAnswer> answers = new HashMap<>();
         Map<Long, AttendanceAnswer> recorded = new HashMap<>();
-        Map<Long, Long> proxies = new HashMap<>();
         rows.forEach(row -> {
             putIfPresent(answers, row.getPerson().getId(), row.getAnswer());
             putIfPresent(recorded, row.getPerson().getId(), row.getAttended());
-            if (row.getProxy() != null) {
-                proxies.put(row.getPerson().getId(), row.getProxy().getId());
-            }
         });
+        Map<Long, Long> proxies = proxiesOf(rows);
         int percent = meeting.getBody().getQuorumPercent();
         List<AttendanceLine> attendance = new ArrayList<>();
         if (policy.canChange()) {
@@ -270,6 +289,9 @@ public class Meetings {
                 policy.canChange(), policy.canAnswer(),
                 mine == null ? null : mine.getAnswer(),
                 mine == null || mine.getProxy() == null ? null : mine.getProxy().getId(),
+                mine == null || mine.getProxy() == null ? null : mine.getProxy().getDisplayName(),
+                members.stream().filter(member -> Objects.equals(proxies.get(member.personId()), actor.personId()))
+                        .map(BodyMember::displayName).toList(),
                 members.stream().filter(member -> member.personId() != actor.personId()).toList(),
                 attendance,
                 Quorum.count(memberIds, percent, answers, proxies),
@@ -398,6 +420,19 @@ public class Meetings {
         }
         em.lock(meeting, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return meeting;
+    }
+
+    private List<Attendance> attendances(Meeting meeting) {
+        return em.createNamedQuery("Attendance.findByMeeting", Attendance.class).setParameter("meeting", meeting)
+                .getResultList();
+    }
+
+    /** The proxies given for the meeting: from giver to holder. */
+    private static Map<Long, Long> proxiesOf(List<Attendance> rows) {
+        Map<Long, Long> proxies = new HashMap<>();
+        rows.stream().filter(row -> row.getProxy() != null)
+                .forEach(row -> proxies.put(row.getPerson().getId(), row.getProxy().getId()));
+        return proxies;
     }
 
     private Attendance attendanceOf(Meeting meeting, long personId) {

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import fr.prma.interactifs.directory.service.DirectorySynchronisation;
 import fr.prma.interactifs.directory.service.SynchronisationReport;
+import fr.prma.interactifs.governance.entity.Body;
 import fr.prma.interactifs.governance.entity.BodyCode;
 import fr.prma.interactifs.governance.service.BodyMember;
 import fr.prma.interactifs.governance.service.BodyMemberships;
@@ -53,6 +55,7 @@ public class BodyBacking {
     private boolean meetingsVisible;
     private boolean canSchedule;
     private Integer quorum;
+    private Integer maxProxies;
 
     /** View action: loads the body named by the {@code instance} parameter. */
     public void load() throws IOException {
@@ -72,19 +75,34 @@ public class BodyBacking {
         if (quorum == null) {
             quorum = body.quorumPercent();
         }
+        if (maxProxies == null) {
+            maxProxies = body.maxProxies();
+        }
     }
 
     /** "Enregistrer le quorum" (administrators). */
     public String changeQuorum() {
+        return changeSetting(code -> memberships.changeQuorum(currentUser.actor(), code, quorum), "body.quorum.saved",
+                quorum);
+    }
+
+    /** "Enregistrer le nombre de pouvoirs" (administrators). */
+    public String changeMaxProxies() {
+        return changeSetting(code -> memberships.changeMaxProxies(currentUser.actor(), code, maxProxies),
+                "body.maxProxies.saved", maxProxies);
+    }
+
+    /** Saves one of the body's settings, then shows the page again with what was saved. */
+    private String changeSetting(Consumer<BodyCode> change, String savedKey, Integer value) {
         // A postback does not run the view action: the body comes from the view parameter again.
         BodyCode code = BodyCode.fromSlug(instance == null ? "" : instance).orElseThrow();
         try {
-            memberships.changeQuorum(currentUser.actor(), code, quorum);
+            change.accept(code);
         } catch (BusinessException refused) {
             Feedback.refused(refused);
             return null;
         }
-        Feedback.done("body.quorum.saved", quorum);
+        Feedback.done(savedKey, value);
         return "/instances/instance?faces-redirect=true&instance=" + code.slug();
     }
 
@@ -143,5 +161,18 @@ public class BodyBacking {
 
     public void setQuorum(Integer quorum) {
         this.quorum = quorum;
+    }
+
+    public Integer getMaxProxies() {
+        return maxProxies;
+    }
+
+    public void setMaxProxies(Integer maxProxies) {
+        this.maxProxies = maxProxies;
+    }
+
+    /** The highest cap administrators may set, for the field's bounds. */
+    public int getMostProxies() {
+        return Body.MOST_PROXIES;
     }
 }

@@ -2,6 +2,8 @@ package fr.prma.interactifs.governance.web;
 
 import java.io.IOException;
 
+import org.omnifaces.util.Faces;
+
 import fr.prma.interactifs.governance.entity.AttendanceAnswer;
 import fr.prma.interactifs.platform.service.BusinessException;
 import fr.prma.interactifs.platform.web.Feedback;
@@ -58,6 +60,11 @@ public class MeetingBacking extends MeetingPage {
         }
         Feedback.done("meeting.convened");
         return outcome(meetingId);
+    }
+
+    /** "Vous portez le pouvoir de …", in the reader's language. */
+    public String getProxiesHeldSentence() {
+        return ProxiesHeldSentence.of(Faces.getResourceBundle("msg"), meeting.proxiesHeld());
     }
 
     public AttendanceAnswer[] getAnswers() {
