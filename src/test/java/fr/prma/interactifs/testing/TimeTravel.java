@@ -31,4 +31,17 @@ public final class TimeTravel {
             }
         }
     }
+
+    /** The review step's deadline passed an hour ago. */
+    public static void stepDeadlinePassedAnHourAgo(DataSource dataSource, long stepId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "update review_step set deadline_at = ? where id = ?")) {
+            update.setObject(1, OffsetDateTime.now(ZoneOffset.UTC).minusHours(1));
+            update.setLong(2, stepId);
+            if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("No review step " + stepId);
+            }
+        }
+    }
 }

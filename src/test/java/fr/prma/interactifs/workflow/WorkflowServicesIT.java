@@ -491,6 +491,43 @@ class WorkflowServicesIT {
         }
     }
 
+    @Test
+    void anOverdueStepThatTheWrittenOpinionsCannotSettleGoesOnTheAgendaOfTheBodysNextMeeting() throws Exception {
+        Actor author = person("Alice", BodyCode.WORKING_GROUP);
+        Actor secretary = person("Julien", BodyCode.WORKING_GROUP, BodyRole.SECRETARY);
+        Actor member = person("Marc", BodyCode.WORKING_GROUP);
+        person("Lucie", BodyCode.WORKING_GROUP);
+        String title = "Mutualiser un régisseur " + UUID.randomUUID().toString().substring(0, 8);
+        long id = draft(author, title);
+        papers.submit(author, id, papers.find(author, id).version());
+        StepView step = openStep(secretary, id);
+        assertFalse(step.mayPutOnAgenda(), "not before its deadline");
+        assertRefused("workflow.agenda.error.notOffered", () -> reviews.putOnNextAgenda(secretary, step.id()));
+
+        TimeTravel.stepDeadlinePassedAnHourAgo(dataSource, step.id());
+        assertTrue(openStep(secretary, id).mayPutOnAgenda(), "offered to the secretary once overdue");
+        assertFalse(openStep(member, id).mayPutOnAgenda(), "not to a member");
+        assertRefused("workflow.agenda.error.notOffered", () -> reviews.putOnNextAgenda(member, step.id()));
+        for (long meeting : meetings.meetingsOf(secretary, BodyCode.WORKING_GROUP).stream()
+                .filter(m -> !m.isCancelled() && m.startsAt().toInstant().isAfter(Instant.now()))
+                .map(m -> m.id()).toList()) {
+            meetings.cancel(secretary, meeting, "Remplacée");
+        }
+        assertRefused("workflow.agenda.error.noMeeting", () -> reviews.putOnNextAgenda(secretary, step.id()));
+
+        long later = meetings.schedule(secretary, BodyCode.WORKING_GROUP, new MeetingSchedule("GT de janvier",
+                LocalDate.now(MeetingSchedule.ZONE).plusDays(20), LocalTime.of(14, 0), LocalTime.of(16, 0),
+                "Le Camji", null)).meetingId();
+        long next = meetings.schedule(secretary, BodyCode.WORKING_GROUP, new MeetingSchedule("GT de décembre",
+                LocalDate.now(MeetingSchedule.ZONE).plusDays(6), LocalTime.of(14, 0), LocalTime.of(16, 0),
+                "Le Camji", null)).meetingId();
+        assertEquals(next, reviews.putOnNextAgenda(secretary, step.id()).id(), "the next one, not a later one");
+        assertTrue(meetings.find(secretary, next).agenda().stream()
+                .anyMatch(item -> item.title().equals("Décision sur « " + title + " » (version 1)")));
+        assertTrue(meetings.find(secretary, later).agenda().isEmpty());
+        assertRefused("workflow.agenda.error.already", () -> reviews.putOnNextAgenda(secretary, step.id()));
+    }
+
     /** The secretary records every member of the meeting's body present; how many they are. */
     private int everyoneAttends(Actor secretary, long meetingId) {
         Map<Long, AttendanceAnswer> present = meetings.find(secretary, meetingId).attendance().stream()
