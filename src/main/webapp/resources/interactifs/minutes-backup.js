@@ -1,9 +1,13 @@
 /*
  * Keeps a copy of the minutes' discussions in this browser while they are written, so that nothing typed is lost
  * when the session expires or the connection drops before the next automatic save. The copy is taken half a
- * second after each change. When the page opens with a copy that differs from what the server has, the box
- * #local-backup offers it back ("Rétablir") or lets it go ("Ignorer"); a copy equal to the saved text is dropped
- * silently. The box carries the draft's id (data-draft): each draft has its own copy.
+ * second after each change. When the page opens with a copy whose text differs from what the server has, the box
+ * #local-backup offers it back ("Rétablir") or lets it go ("Ignorer"), saying when the copy was taken and when the
+ * server last saved (data-server-saved, shown as written in data-server-saved-text); a copy with the same text
+ * is dropped silently. Texts are compared as the editor shows them, without attributes, blank paragraphs nor
+ * spacing: the server's sanitiser rewrites the editor's markup without changing the text (the copy was offered
+ * again right after "Soumettre aux participants"). The box carries the draft's id (data-draft): each draft has
+ * its own copy.
  */
 (function () {
     'use strict';
@@ -31,6 +35,19 @@
 
     function current() {
         return editorElements().map(function (element) { return element.innerHTML; });
+    }
+
+    /** A discussion as a reader sees it: its elements and text, without attributes, blank paragraphs nor spacing. */
+    function comparable(html) {
+        var copy = document.createElement('div');
+        copy.innerHTML = html || '';
+        Array.prototype.forEach.call(copy.querySelectorAll('*'), function (element) {
+            while (element.attributes.length > 0) {
+                element.removeAttribute(element.attributes[0].name);
+            }
+        });
+        return copy.innerHTML.replace(/<p><br><\/p>/g, '').replace(/&nbsp;|\s+/g, ' ')
+            .replace(/ ?(<[^>]+>) ?/g, '$1').trim();
     }
 
     function keep() {
@@ -78,17 +95,19 @@
     // The editors fill themselves once their widgets start: compare after that.
     window.addEventListener('load', function () {
         var now = current();
+        if (now.length === 0) {
+            return; // no editor on this page (the draft is no longer editable here): the copy waits
+        }
         var differs = saved.sections.some(function (html, index) {
-            var empty = !html || html === '<p><br></p>';
-            return !empty && html !== now[index];
+            return index < now.length && comparable(html) !== '' && comparable(html) !== comparable(now[index]);
         });
         if (!differs) {
             localStorage.removeItem(key);
             return;
         }
-        var when = new Date(saved.at);
-        box.querySelector('.local-backup-time').textContent =
-            when.toLocaleTimeString(document.documentElement.lang || 'fr', { hour: '2-digit', minute: '2-digit' });
+        box.querySelector('.local-backup-time').textContent = new Date(saved.at).toLocaleString(
+            document.documentElement.lang || 'fr',
+            { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
         box.hidden = false;
         box.querySelector('.local-backup-restore').addEventListener('click', function () {
             restore(saved.sections);

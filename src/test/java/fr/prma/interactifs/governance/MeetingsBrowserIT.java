@@ -1,6 +1,7 @@
 package fr.prma.interactifs.governance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -350,6 +351,16 @@ class MeetingsBrowserIT {
         browser.findElement(By.id("local-backup-restore")).click();
         Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ql-editor"),
                 "Le programme 2027 est présenté <script>alert(1)</script> par Marc."));
+        // Saved on the server, the same text is not offered again, although the server rewrote its markup.
+        browser.findElement(By.id("minutes:save")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("minutes:saved-at"),
+                "enregistré à"));
+        browser.get(editUrl);
+        Browser.waitFor(browser).until(driver -> "complete".equals(((JavascriptExecutor) driver)
+                .executeScript("return document.readyState")));
+        Browser.waitFor(browser).until(driver -> ((JavascriptExecutor) driver).executeScript(
+                "return Object.keys(localStorage).every(k => !k.startsWith('interactifs.minutes.'))"));
+        assertFalse(browser.findElement(By.id("local-backup")).isDisplayed(), "the copy was the server's text");
         type("minutes:wording", "La programmation 2027 est validée.");
         browser.findElement(By.id("minutes:vote")).click();
         type("minutes:for", "2");

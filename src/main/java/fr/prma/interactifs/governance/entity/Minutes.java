@@ -94,6 +94,10 @@ public class Minutes {
     @Column(name = "published_at")
     private OffsetDateTime publishedAt;
 
+    /** When a discussion was last saved (null before V15): a copy a browser kept is offered only if newer. */
+    @Column(name = "discussion_saved_at")
+    private OffsetDateTime discussionSavedAt;
+
     @Column(name = "published_by", length = 200)
     private String publishedBy;
 
@@ -166,6 +170,16 @@ public class Minutes {
         require(sanitizedHtml == null || sanitizedHtml.length() <= MinutesSection.DISCUSSION_MAX,
                 "minutes.error.discussionTooLong", MinutesSection.DISCUSSION_MAX);
         section(section).write(sanitizedHtml);
+    }
+
+    /** Records when the discussions were saved, after {@link #writeDiscussion}. */
+    public void discussionsSaved(OffsetDateTime now) {
+        requireEditable();
+        discussionSavedAt = now;
+    }
+
+    public OffsetDateTime getDiscussionSavedAt() {
+        return discussionSavedAt;
     }
 
     /** @param votes {@code null} when no vote was taken */

@@ -2,6 +2,7 @@ package fr.prma.interactifs.governance.service;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -162,6 +163,7 @@ public class MeetingMinutes {
         Minutes minutes = writable(actor, minutesId, version);
         String sanitized = RichText.sanitize(html);
         minutes.writeDiscussion(section, RichText.isBlank(sanitized) ? null : sanitized);
+        minutes.discussionsSaved(OffsetDateTime.now());
         em.flush();
         return minutes.getVersion();
     }
@@ -494,7 +496,8 @@ public class MeetingMinutes {
         }
         return new MinutesView(minutes.getId(), minutes.getRevision(), minutes.getStatus(),
                 minutes.getCorrectionReason(), minutes.getCommentsUntil(), minutes.getQuorum(),
-                minutes.getPublishedAt(), minutes.getPublishedBy(), minutes.getApprovedAt(),
+                minutes.getPublishedAt(), minutes.getPublishedBy(), minutes.getDiscussionSavedAt(),
+                minutes.getApprovedAt(),
                 minutes.getApprovedIn() == null ? null : minutes.getApprovedIn().getStartsAt(),
                 minutes.getAttendees().stream().map(attendee -> new MinutesView.Attendee(attendee.getPersonId(),
                         attendee.getDisplayName(), attendee.getOrganisation(), attendee.getStatus(),
