@@ -1,9 +1,20 @@
 package fr.prma.interactifs.home;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,17 +24,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
-
+import fr.prma.interactifs.governance.entity.MeetingSchedule;
 import fr.prma.interactifs.testing.Browser;
 import fr.prma.interactifs.testing.KeycloakAdmin;
 import fr.prma.interactifs.testing.RunningProduct;
+import fr.prma.interactifs.testing.SampleFiles;
 
 /**
  * Whole user stories through the real product: Keycloak's login page, the application's home page, the
@@ -310,5 +324,242 @@ class IntranetBrowserIT {
 
         browser.get(product.baseUrl() + "annuaire/index.xhtml");
         Browser.assertNoSeriousAccessibilityViolation(browser);
+    }
+
+    /** A title a person may well give a file, with no space to break it at. */
+    private static final String UNBROKEN_NAME = "CompteRenduDeLaReunionDepartementaleDeDecembre2026AvecLesAnnexes"
+            + "FinancieresEtLesBudgetsPrevisionnelsDesSeptStructuresAdherentesVersionDefinitiveValidee.txt";
+    private static final String HYPHENATED_NAME = "Compte-rendu-de-la-réunion-départementale-de-décembre-2026-avec-les-"
+            + "annexes-financières-et-les-budgets-prévisionnels.pdf";
+    private static final String LONG_ITEM_TITLE = "Budget prévisionnel 2027 des équipements mutualisés (régie son, "
+            + "lumière et véhicules partagés entre les sept structures adhérentes)";
+    private static final String LONG_LINK = "https://nuage.les-interactifs.example/s/budget-previsionnel-2027-"
+            + "equipements-mutualises-version-definitive-validee-par-le-groupe-de-travail";
+
+    /**
+     * On a phone (390 × 844), every page of the navigation and the pages under them fit the screen's width: no
+     * sideways scrolling of the whole page, whatever the length of the titles, links and tables shown; on a desktop
+     * screen, a long unbroken title does not stretch the library either. Each page is measured, and every page too
+     * wide is reported with its widths and the elements that stick out.
+     */
+    @Test
+    void everyPageFitsAPhoneScreenWithoutSidewaysScrolling() throws Exception {
+        Path files = Files.createTempDirectory("interactifs-phone");
+        Files.write(files.resolve(HYPHENATED_NAME), SampleFiles.pdf("Compte rendu de décembre", "Julien Moreau",
+                "Réunion départementale de décembre 2026 : annexes financières et budgets prévisionnels."));
+        Files.write(files.resolve(UNBROKEN_NAME), SampleFiles.text("Budgets prévisionnels des structures adhérentes "
+                + "et annexes financières de la réunion départementale de décembre 2026."));
+        List<Executable> checks = new ArrayList<>();
+        String base = product.baseUrl();
+
+        signIn("julien.moreau");
+        screen(390, 844);
+        new WebDriverWait(browser, Duration.ofSeconds(60)).pollingEvery(Duration.ofSeconds(2)).until(driver -> {
+            driver.get(base + "instances/instance.xhtml?instance=groupe-de-travail-resserre");
+            return text("members").contains("Marc Lefebvre");
+        });
+
+        // A meeting of the working group that starts in a minute or two, so that its minutes can be written below.
+        ZonedDateTime start = ZonedDateTime.now(MeetingSchedule.ZONE).plusMinutes(2).truncatedTo(ChronoUnit.MINUTES);
+        LocalTime end = start.toLocalTime().isAfter(LocalTime.of(22, 0)) ? LocalTime.of(23, 59)
+                : start.toLocalTime().plusHours(1);
+        browser.get(base + "instances/reunion-edition.xhtml?instance=groupe-de-travail-resserre");
+        measure("meeting scheduling", checks);
+        type("meeting:title", "Séance de travail sur la mutualisation des équipements scéniques et la programmation 2027");
+        setNative("meeting:date", start.toLocalDate().toString());
+        setNative("meeting:start", start.toLocalTime().toString());
+        setNative("meeting:end", end.toString());
+        type("meeting:place", "Le Camji, 3 rue de l’Ancien Musée, Niort");
+        browser.findElement(By.id("meeting:save")).click();
+        info();
+        String meeting = browser.getCurrentUrl();
+        browser.findElement(By.id("secretary:edit-agenda")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("new-item:item-title")));
+        type("new-item:item-title", LONG_ITEM_TITLE);
+        type("new-item:item-presenter", "Julien Moreau");
+        type("new-item:item-duration", "45");
+        type("new-item:item-description", "Document de travail : " + LONG_LINK);
+        browser.findElement(By.id("new-item:add")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("items:agenda"),
+                LONG_ITEM_TITLE));
+        measure("agenda", checks);
+        browser.findElement(By.id("back")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("agenda")));
+        browser.findElement(By.id("secretary:convene")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.alertIsPresent()).accept();
+        info();
+
+        // Two documents with long titles, one of them without a single space.
+        browser.get(base + "documents/deposer.xhtml");
+        browser.findElement(By.cssSelector("input[type=file][id='deposit:files_input']")).sendKeys(
+                files.resolve(HYPHENATED_NAME).toAbsolutePath() + "\n" + files.resolve(UNBROKEN_NAME).toAbsolutePath());
+        Browser.waitFor(browser).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".deposit-results li.ok"), 2));
+        measure("deposit", checks);
+        openFromNavigation("Documents");
+        measure("library", checks);
+        browser.findElement(By.partialLinkText("CompteRenduDeLaReunion")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("status:extraction")));
+        measure("document", checks);
+        new WebDriverWait(browser, Duration.ofSeconds(90)).pollingEvery(Duration.ofSeconds(2)).until(driver -> {
+            driver.get(base + "documents/recherche.xhtml?q=budgets");
+            return !text("results-title").equals("Aucun résultat");
+        });
+        measure("search", checks);
+
+        // A position paper that carries the long-titled document.
+        openFromNavigation("Notes de position");
+        browser.findElement(By.id("write")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("paper:title")));
+        type("paper:title", "Pour une mutualisation pérenne des équipements scéniques des structures adhérentes");
+        type("paper:addressee", "Région Nouvelle-Aquitaine");
+        browser.findElement(By.cssSelector("[id='paper:body'] .ql-editor")).sendKeys("Voir " + LONG_LINK);
+        browser.findElements(By.cssSelector("[id='paper:attachments'] label")).stream()
+                .filter(label -> label.getText().startsWith("CompteRenduDeLaReunion")).findFirst().orElseThrow()
+                .click();
+        measure("note editor", checks);
+        browser.findElement(By.id("paper:save")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
+        measure("note", checks);
+        openFromNavigation("Notes de position");
+        measure("position papers", checks);
+
+        browser.get(base);
+        measure("home", checks);
+        for (String body : List.of("Groupe de travail resserré", "Réunion départementale", "Comité de pilotage")) {
+            openFromNavigation(body);
+            measure("body page " + body, checks);
+        }
+        openFromNavigation("Annuaire");
+        measure("directory", checks);
+        openFromNavigation("Mon calendrier");
+        browser.findElement(By.id("feed:create")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("feed:address")));
+        measure("calendar", checks);
+        browser.findElement(By.id("bell")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+        measure("notifications", checks);
+
+        // Once the meeting has started: its page, attendance, minutes, and the register they feed.
+        while (ZonedDateTime.now(MeetingSchedule.ZONE).isBefore(start.plusSeconds(1))) {
+            Thread.sleep(1000);
+        }
+        browser.get(meeting);
+        measure("meeting", checks);
+        browser.findElement(By.id("attendance")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("quorum")));
+        measure("attendance", checks);
+        browser.get(meeting.replace("reunion.xhtml", "compte-rendu.xhtml"));
+        measure("minutes before writing", checks);
+        browser.findElement(By.id("secretary:write")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ql-editor")));
+        new Select(browser.findElement(By.cssSelector("select[title='Présence constatée : Marc Lefebvre']")))
+                .selectByVisibleText("Présent(e)");
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("minutes:quorum"),
+                "1 présent(s)"));
+        type("minutes:wording", "Le budget prévisionnel est adopté ; détail : " + LONG_LINK);
+        browser.findElement(By.id("minutes:add-decision")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("minutes:decision"),
+                "Le budget prévisionnel est adopté"));
+        type("minutes:what", "Publier le budget sur " + LONG_LINK);
+        new Select(browser.findElement(By.id("minutes:who"))).selectByVisibleText("Marc Lefebvre");
+        browser.findElement(By.id("minutes:add-action")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("minutes:actions"),
+                "Publier le budget"));
+        measure("minutes editor", checks);
+        browser.findElement(By.id("minutes:publish")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.alertIsPresent()).accept();
+        info();
+        measure("published minutes", checks);
+        browser.get(base + "instances/registre.xhtml?instance=groupe-de-travail-resserre");
+        measure("register", checks);
+
+        // The administrator's pages.
+        browser.findElement(By.id("sign-out")).click();
+        signIn("nadia.roux");
+        measure("home of an administrator", checks);
+        Map<String, String> administration = new LinkedHashMap<>();
+        administration.put("body page of an administrator", "instances/instance.xhtml?instance=groupe-de-travail-resserre");
+        administration.put("organisation", "annuaire/organisation.xhtml?organisation=boc-hall");
+        administration.put("circuits", "notes/circuits.xhtml");
+        administration.put("bin and index", "documents/administration.xhtml");
+        administration.put("archive import", "documents/import.xhtml");
+        administration.put("notifications of an administrator", "notifications/index.xhtml");
+        for (Map.Entry<String, String> page : administration.entrySet()) {
+            browser.get(base + page.getValue());
+            measure(page.getKey(), checks);
+        }
+
+        // On a desktop screen, the long unbroken title does not stretch the library either.
+        screen(1366, 900);
+        browser.get(base + "documents/index.xhtml");
+        measure("library on a desktop screen", checks);
+
+        assertAll("every page fits the screen's width", checks);
+    }
+
+    /** The browser's screen, as a phone's or a desktop's: headless Chromium keeps windows at least 500 px wide. */
+    private void screen(int width, int height) {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /**
+     * Measures the page on screen: its whole width against the window's, and the elements that stick out (a table
+     * rather than its cells); keeps a screenshot of the whole page and its HTML under target/screens/, to look at
+     * when it fails. Adds to the list the check of the width, and that the page is not an error page.
+     */
+    private void measure(String page, List<Executable> checks) throws IOException {
+        Browser.waitFor(browser).until(driver -> "complete".equals(
+                ((JavascriptExecutor) driver).executeScript("return document.readyState")));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> widths = (Map<String, Object>) browser.executeScript(
+                "const width = window.innerWidth;"
+                        + "const clipped = e => { for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {"
+                        + "  if (getComputedStyle(a).overflowX !== 'visible') return true; } return false; };"
+                        + "const out = [...document.body.querySelectorAll('*')].filter(e =>"
+                        + "  e.getBoundingClientRect().right > width + 0.5 && !clipped(e)).map(e => e.closest('table') || e);"
+                        + "const culprits = [...new Set(out)].filter(e => !out.some(o => o !== e && e.contains(o))).slice(0, 4)"
+                        + "  .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
+                        + "    + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\\s+/).join('.') : '')"
+                        + "    + ' (' + Math.round(e.getBoundingClientRect().right) + ' px)');"
+                        + "return {page: document.scrollingElement.scrollWidth, height: document.scrollingElement.scrollHeight,"
+                        + "  window: width, culprits: culprits.join(', ')};");
+        long pageWidth = ((Number) widths.get("page")).longValue();
+        long windowWidth = ((Number) widths.get("window")).longValue();
+        Path screens = Path.of(System.getProperty("interactifs.basedir", "."), "target", "screens");
+        Files.createDirectories(screens);
+        String name = windowWidth + "-" + page.replaceAll("[^\\p{L}0-9]+", "-");
+        Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", Math.min(pageWidth, 2000),
+                        "height", Math.min(((Number) widths.get("height")).longValue(), 5000), "scale", 1)));
+        Files.write(screens.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+        Files.writeString(screens.resolve(name + ".html"), browser.getPageSource());
+        System.out.println("Width of " + page + " at " + windowWidth + " px: " + pageWidth + " px");
+        String url = browser.getCurrentUrl();
+        boolean error = !browser.findElements(By.id("error-text")).isEmpty();
+        checks.add(() -> assertFalse(error, page + " (" + url + ") shows an error page"));
+        checks.add(() -> assertTrue(pageWidth <= windowWidth, page + " (" + url + ") is " + pageWidth
+                + " px wide in a window of " + windowWidth + " px; sticking out: " + widths.get("culprits")));
+    }
+
+    private void openFromNavigation(String label) {
+        browser.findElement(By.cssSelector("nav.app-nav")).findElement(By.linkText(label)).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+    }
+
+    private void type(String id, String value) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    /** Date and time inputs take their value in ISO form whatever the browser's language shows. */
+    private void setNative(String id, String isoValue) {
+        browser.executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), isoValue);
+    }
+
+    private String info() {
+        return Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.className("message-info")))
+                .getText();
     }
 }

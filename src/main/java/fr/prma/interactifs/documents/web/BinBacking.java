@@ -62,7 +62,7 @@ public class BinBacking implements Serializable {
         return reload();
     }
 
-    public String empty() {
+    public String emptyBin() {
         try {
             Feedback.done("document.bin.emptied", library.emptyBin(currentUser.actor()));
         } catch (BusinessException refused) {
