@@ -225,7 +225,7 @@ public class Reviews {
     /** The authors (or a document's submitter) learn what the step decided and where their subject now stands. */
     private void tellAuthors(Actor actor, ReviewStep closed) {
         Review review = closed.getReview();
-        notifications.send(authorsOf(review), review.getPaper() != null
+        notifications.send(actor, authorsOf(review), review.getPaper() != null
                 ? ReviewNotices.stepClosed(closed, review.getPaper().getStatus())
                 : ReviewNotices.documentDecided(closed, library.snapshot(actor, review.getDocumentId()).title(),
                         review.getStatus()));
@@ -248,7 +248,7 @@ public class Reviews {
         em.persist(step);
         Set<Long> told = new HashSet<>(members);
         told.removeAll(authorsOf(review));
-        notifications.send(told, review.getPaper() != null ? ReviewNotices.stepOpened(step)
+        notifications.send(actor, told, review.getPaper() != null ? ReviewNotices.stepOpened(step)
                 : ReviewNotices.documentSubmitted(step, library.snapshot(actor, review.getDocumentId()).title()));
         audit.record(actor, "review.stepOpened", AUDIT_SUBJECT, review.getId(), describe(step) + ", "
                 + members.size() + " membres, règle " + step.getRule() + ", quorum " + quorum + " %");
