@@ -281,7 +281,7 @@ class DocumentsBrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(90)).until(
                 ExpectedConditions.visibilityOfElementLocated(By.id("refused-title")));
         String progress = text("follow:progress");
-        assertTrue(progress.contains("Terminé") && progress.contains("2 importés, 1 doublons ignorés, 1 refusés"),
+        assertTrue(progress.contains("Terminé") && progress.contains("2 importés, 1 doublon ignoré, 1 refusé"),
                 progress);
         String refused = text("refused");
         assertTrue(refused.contains("anciennes études.zip") && refused.contains("est lui-même une archive"), refused);

@@ -218,7 +218,7 @@ class MeetingsBrowserIT {
         assertTrue(browser.findElements(By.cssSelector("#attendance\\:answers tbody tr")).stream()
                 .map(WebElement::getText).anyMatch(row -> row.startsWith("Marc Lefebvre UPCP-Métive Présent(e)")),
                 text("attendance:answers"));
-        assertTrue(text("quorum").startsWith("D’après les réponses : 1 présent(s) et 0 représenté(s) sur 3 membres ; "
+        assertTrue(text("quorum").startsWith("D’après les réponses : 1 présent et 0 représenté sur 3 membres ; "
                 + "le quorum (50 %) demande 2 membres"), text("quorum"));
         assertTrue(text("quorum-status").equals("Quorum non atteint"));
         Browser.assertNoSeriousAccessibilityViolation(browser);
@@ -328,7 +328,7 @@ class MeetingsBrowserIT {
         new Select(browser.findElement(By.cssSelector("select[title='Présence constatée : Julien Moreau']")))
                 .selectByVisibleText("Présent(e)");
         Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("minutes:quorum"),
-                "Quorum atteint : 2 présent(s)"));
+                "Quorum atteint : 2 présents"));
         WebElement editor = browser.findElement(By.cssSelector(".ql-editor"));
         editor.click();
         editor.sendKeys("Le programme 2027 est présenté <script>alert(1)</script> par Marc.");

@@ -123,7 +123,7 @@ class MinutesServicesIT {
                 draft.sections().stream().map(MinutesView.Section::title).toList());
         assertEquals(AttendanceAnswer.PRESENT, statusOf(draft, member));
         assertEquals(AttendanceAnswer.ABSENT, statusOf(draft, chair), "no answer: absent until corrected");
-        assertTrue(draft.quorum().contains("2 présent(s)"), "the draft states the quorum as it stands: "
+        assertTrue(draft.quorum().contains("2 présents"), "the draft states the quorum as it stands: "
                 + draft.quorum());
         assertNotNull(minutes.overview(chair, meetingId).draft(), "the chair reads the draft");
         assertNull(minutes.overview(member, meetingId).draft(), "a member does not");

@@ -474,6 +474,9 @@ class WorkflowServicesIT {
         assertThrows(NotFoundException.class, () -> papers.ofMeeting(outsider, meetingId));
         assertTrue(subjects(author).contains("Votre note « Pour des résidences mutualisées » : modifications "
                 + "demandées"), "the authors are told: " + subjects(author));
+        assertTrue(notifications.latest(author.personId()).stream().anyMatch(n -> n.detail().contains(
+                "a statué sur votre note de position « Pour des résidences mutualisées » : demande de modifications.")),
+                "the outcome is a noun, not an infinitive");
 
         String wording = "Note de position « Pour des résidences mutualisées », version 1 : modifications "
                 + "demandées aux auteurs — À revoir en séance";

@@ -72,7 +72,7 @@ final class ReviewNotices {
         String reason = step.getReason() == null ? "" : text("notice.review.closed.reason", step.getReason());
         return new Notice(text("notice.review.closed.subject", title, text("workflow.status." + status)),
                 text("notice.review.closed.detail", title, step.getBody().getName(),
-                        text("workflow.decision." + step.getDecision()), text("workflow.status." + status), reason),
+                        text("notice.review.outcome." + step.getDecision()), text("workflow.status." + status), reason),
                 path(paperId(step)));
     }
 
@@ -81,7 +81,7 @@ final class ReviewNotices {
         String reason = step.getReason() == null ? "" : text("notice.review.closed.reason", step.getReason());
         return new Notice(text("notice.review.documentDecided.subject", documentTitle,
                 text("workflow.document.status." + status)),
-                text("notice.review.documentDecided.detail", documentTitle, text("workflow.decision." + step.getDecision()),
+                text("notice.review.documentDecided.detail", documentTitle, text("notice.review.outcome." + step.getDecision()),
                         reason),
                 "/documents/document.xhtml?id=" + step.getReview().getDocumentId());
     }

@@ -97,6 +97,13 @@ class AdoptionPdfTest {
     }
 
     @Test
+    void writesIdsAsTypedAndCountsWithTheirPlural() {
+        assertEquals("Note de position n° 12345", AdoptionPdf.text("pdf.adoption.paper", 12345L));
+        assertEquals("Unanimité non atteinte : 1 avis favorable sur 2 membres.",
+                AdoptionPdf.text("workflow.rule.notUnanimous", 1, 2), "a choice is given a number, not a string");
+    }
+
+    @Test
     void printsTheMasthead() {
         assertAll(
                 () -> assertContains("Relevé d’adoption"),
