@@ -204,7 +204,7 @@ public class MeetingMinutes {
                         .filter(attendee -> attendee.getStatus() == AttendanceAnswer.PRESENT)
                         .map(MinutesAttendee::getPersonId).collect(Collectors.toSet()),
                 notices.minutesCirculated(minutes.getMeeting(), DAY.format(until)));
-        audit.record(actor, "minutes.circulated", AUDIT_SUBJECT, minutesId, until.toString());
+        audit.record(actor, "minutes.circulated", AUDIT_SUBJECT, minutesId, DAY.format(until));
     }
 
     /**

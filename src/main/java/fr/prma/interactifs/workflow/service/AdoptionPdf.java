@@ -44,8 +44,6 @@ public final class AdoptionPdf {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
-    /** In the history's narrow column. */
-    private static final DateTimeFormatter NUMERIC_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRENCH);
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH:mm",
             Locale.FRENCH);
 
@@ -185,7 +183,7 @@ public final class AdoptionPdf {
                         String.valueOf(round.version()),
                         round.decision() == null ? TEXT.getString("pdf.adoption.undecided")
                                 : TEXT.getString("workflow.minutes.decision." + round.decision().name()),
-                        round.decidedAt() == null ? "" : NUMERIC_DAY.format(paris(round.decidedAt())),
+                        shortDay(round.decidedAt()),
                         round.reason()}).toList());
     }
 
