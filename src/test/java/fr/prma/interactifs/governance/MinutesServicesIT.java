@@ -294,6 +294,7 @@ class MinutesServicesIT {
         int version = minutes.writeDiscussion(secretary, id, minutes.overview(secretary, meetingId).draft().version(),
                 0, "<p>Bilan.</p>");
         assertNull(minutes.overview(attendee, meetingId).draft(), "not before it is circulated");
+        assertFalse(minutes.overview(secretary, meetingId).draft().isCirculated());
         long secretaryUnread = notifications.unreadCount(secretary.personId());
 
         minutes.circulate(secretary, id, version, LocalDate.now(MeetingSchedule.ZONE).plusDays(7));
@@ -302,6 +303,8 @@ class MinutesServicesIT {
         assertEquals(secretaryUnread, notifications.unreadCount(secretary.personId()),
                 "the secretary, present, is not sent her own draft to read");
         MinutesOverview seen = minutes.overview(attendee, meetingId);
+        assertTrue(seen.draft().isCirculated() && minutes.overview(secretary, meetingId).draft().isCirculated(),
+                "the page then says who reads the draft");
         assertEquals("<p>Bilan.</p>", seen.draft().sections().get(0).discussionHtml());
         assertTrue(seen.canComment());
         minutes.comment(attendee, id, "  Il manque le chiffre de fréquentation.  ");

@@ -176,7 +176,9 @@ class WorkflowServicesIT {
             if (papers.find(reader, paperId).steps().stream().noneMatch(s -> s.id() == step.id() && s.isOpen())) {
                 return;
             }
-            reviews.giveOpinion(new Actor(member, false), step.id(), choice, null);
+            boolean closed = reviews.giveOpinion(new Actor(member, false), step.id(), choice, null);
+            assertEquals(closed, papers.find(reader, paperId).steps().stream()
+                    .noneMatch(s -> s.id() == step.id() && s.isOpen()), "the opinion says whether it closed the step");
         }
     }
 
@@ -267,7 +269,8 @@ class WorkflowServicesIT {
                 OpinionChoice.UNFAVOURABLE, "Je ne suis pas de ce groupe"), "nor its steps, by guessed ids");
         assertRefused("workflow.error.notInBody", () -> reviews.giveOpinion(coAuthor, step.id(),
                 OpinionChoice.FAVOURABLE, null));
-        reviews.giveOpinion(author, step.id(), OpinionChoice.FAVOURABLE, "J'en suis l'autrice");
+        assertFalse(reviews.giveOpinion(author, step.id(), OpinionChoice.FAVOURABLE, "J'en suis l'autrice"),
+                "an author's opinion, not counted, closes nothing");
         assertTrue(papers.find(groupMember, id).steps().get(0).opinions().get(0).byAuthor(),
                 "the author's opinion is shown as such");
         assertRefused("workflow.error.mayNotDecide", () -> reviews.decide(groupMember, step.id(),

@@ -79,8 +79,10 @@ public class Reviews {
     /**
      * Gives or changes the actor's opinion at an open step. When the opinions settle an approval by the step's
      * rule, the step closes by itself and the review moves on.
+     *
+     * @return whether this opinion closed the step (it can then no longer be changed)
      */
-    public void giveOpinion(Actor actor, long stepId, OpinionChoice choice, String comment) {
+    public boolean giveOpinion(Actor actor, long stepId, OpinionChoice choice, String comment) {
         ReviewStep step = visibleStep(actor, stepId);
         Person person = em.find(Person.class, actor.personId());
         step.giveOpinion(person, choice, comment, Instant.now());
@@ -93,7 +95,9 @@ public class Reviews {
                     describe(step) + counts(step));
             moveOn(actor, step.getReview(), StepDecision.APPROVE);
             tellAuthors(actor, step);
+            return true;
         }
+        return false;
     }
 
     /**

@@ -125,6 +125,22 @@ class FrenchTextsTest {
     }
 
     @Test
+    void aCirculatedDraftNoLongerSaysThatOnlySecretariesSeeIt() {
+        assertTrue(FRENCH.getString("minutes.continue.intro").contains("seuls les secrétaires"));
+        String circulated = text("minutes.continue.circulated", "15 janvier 2027");
+        assertTrue(circulated.startsWith("Le brouillon est soumis aux participants jusqu’au 15 janvier 2027 : "),
+                circulated);
+        assertFalse(circulated.contains("seuls"), circulated);
+    }
+
+    @Test
+    void anOpinionThatClosesTheStepDoesNotOfferToChangeIt() {
+        assertTrue(FRENCH.getString("workflow.opinion.given").contains("vous pouvez le changer"));
+        assertFalse(FRENCH.getString("workflow.opinion.givenAndClosed").contains("changer tant"));
+        assertTrue(FRENCH.getString("workflow.opinion.givenAndClosed").contains("close"));
+    }
+
+    @Test
     void noTextOfEitherBundleLeavesItsPluralToTheReader() {
         for (ResourceBundle bundle : List.of(FRENCH, ENGLISH)) {
             for (String key : Collections.list(bundle.getKeys())) {
