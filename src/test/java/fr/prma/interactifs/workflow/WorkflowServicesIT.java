@@ -387,7 +387,20 @@ class WorkflowServicesIT {
         Actor partner = TestPeople.signIn(people, "/partenaires/drac", "Paul", BodyCode.STEERING_COMMITTEE);
         assertFalse(papers.overview(partner).mayDraft());
         assertRefused("workflow.paper.error.membersOnly", () -> draft(partner, "Note d’un partenaire"));
-        assertTrue(papers.overview(person("Alice", null)).mayDraft());
+        assertFalse(papers.mayDraft(partner), "the note editor shows a partner why, not the form");
+        Actor alice = person("Alice", null);
+        assertTrue(papers.overview(alice).mayDraft());
+        assertTrue(papers.mayDraft(alice));
+
+        assertTrue(papers.coAuthorChoices().stream().noneMatch(choice -> choice.id() == partner.personId()),
+                "partners are never offered as co-authors");
+        assertTrue(papers.coAuthorChoices().stream().anyMatch(choice -> choice.id() == alice.personId()));
+        long id = draft(alice, "Note sans partenaire");
+        assertRefused("workflow.paper.error.coAuthorPartner", () -> papers.changeAuthors(alice, id,
+                Set.of(alice.personId(), partner.personId()), papers.find(alice, id).version()));
+        assertRefused("workflow.paper.error.coAuthorPartner", () -> papers.save(alice, null,
+                new PaperDraft("Note à deux", null, null, null, "<p>x</p>"), Set.of(alice.personId(),
+                        partner.personId()), Set.of(), 0));
     }
 
     @Test

@@ -103,7 +103,8 @@ final class ReviewNotices {
         return step.getReview().getPaper().getId();
     }
 
-    private static String text(String key, Object... arguments) {
-        return arguments.length == 0 ? TEXTS.getString(key) : MessageFormat.format(TEXTS.getString(key), arguments);
+    /** A text of the French bundle (also the audit lines of this package's services). */
+    static String text(String key, Object... arguments) {
+        return arguments.length == 0 ? TEXTS.getString(key) : new MessageFormat(TEXTS.getString(key), FRENCH).format(arguments);
     }
 }
