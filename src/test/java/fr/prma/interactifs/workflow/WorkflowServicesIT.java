@@ -614,12 +614,20 @@ class WorkflowServicesIT {
         String title = "Étude " + UUID.randomUUID().toString().substring(0, 8);
         long restricted = deposit(member, title + " (groupe)", Set.of(BodyCode.WORKING_GROUP));
         assertRefused("workflow.document.error.notVisibleToCommittee", () -> documentReviews.submit(member, restricted));
+        assertFalse(documentReviews.maySubmit(member, restricted), "not offered what submit refuses");
+        assertEquals("workflow.document.error.notVisibleToCommittee",
+                documentReviews.hindrance(member, restricted).orElseThrow().messageKey(), "the page says why");
         long document = deposit(member, title, Set.of());
         assertRefused("workflow.document.error.membersOnly", () -> documentReviews.submit(partner, document));
+        assertFalse(documentReviews.maySubmit(partner, document));
+        assertTrue(documentReviews.hindrance(partner, document).isEmpty(), "partners are offered nothing to submit");
         assertTrue(documentReviews.of(reader, document).isEmpty(), "never submitted");
+        assertTrue(documentReviews.maySubmit(member, document) && documentReviews.hindrance(member, document).isEmpty());
 
         documentReviews.submit(member, document);
         assertRefused("workflow.document.error.alreadyInReview", () -> documentReviews.submit(member, document));
+        assertFalse(documentReviews.maySubmit(member, document));
+        assertTrue(documentReviews.hindrance(member, document).isEmpty(), "the review under way is shown instead");
         assertTrue(subjects(committee).contains("Document soumis au comité de pilotage : « " + title + " »"),
                 "the committee is told: " + subjects(committee));
         StepView step = documentReviews.of(committee, document).orElseThrow().openStep();
