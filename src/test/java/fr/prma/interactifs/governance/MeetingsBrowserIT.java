@@ -85,6 +85,13 @@ class MeetingsBrowserIT {
         }
     }
 
+    /** Signs out, and waits for the page to go: the next address typed would otherwise race the sign-out. */
+    private void signOut() {
+        WebElement signOut = browser.findElement(By.id("sign-out"));
+        signOut.click();
+        Browser.waitFor(browser).until(ExpectedConditions.stalenessOf(signOut));
+    }
+
     private void signIn(String username) {
         browser.get(product.baseUrl());
         Browser.signInOnKeycloak(browser, username, DEMO_PASSWORD);
@@ -177,7 +184,7 @@ class MeetingsBrowserIT {
                 && subject(message).contains("Groupe de travail resserré")), "no e-mail outside the body");
 
         // A member sees it on the home page, answers, and downloads it for their calendar.
-        browser.findElement(By.id("sign-out")).click();
+        signOut();
         signIn("marc.lefebvre");
         int unread = unreadNotifications();
         assertTrue(unread >= 1, text("bell"));
@@ -202,7 +209,7 @@ class MeetingsBrowserIT {
         assertTrue(ics.contains("BEGIN:VEVENT") && ics.contains("Le Camji\\, Niort"), ics);
 
         // Someone outside the working group cannot open it, even with its address.
-        browser.findElement(By.id("sign-out")).click();
+        signOut();
         signIn("ines.garnier");
         assertTrue(text("upcoming-meetings").contains("Aucune réunion"), text("upcoming-meetings"));
         browser.get(meetingUrl);
@@ -210,7 +217,7 @@ class MeetingsBrowserIT {
 
         // The secretary sees the answers and the quorum expected from them.
         browser.get(product.baseUrl());
-        browser.findElement(By.id("sign-out")).click();
+        signOut();
         signIn("julien.moreau");
         browser.get(meetingUrl);
         browser.findElement(By.id("attendance")).click();
@@ -374,7 +381,7 @@ class MeetingsBrowserIT {
         Browser.assertNoSeriousAccessibilityViolation(browser);
 
         // A member of the working group reads them and downloads the PDF.
-        browser.findElement(By.id("sign-out")).click();
+        signOut();
         signIn("marc.lefebvre");
         browser.findElement(By.id("bell")).click();
         Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("notification-list")));
@@ -398,7 +405,7 @@ class MeetingsBrowserIT {
         Browser.assertNoSeriousAccessibilityViolation(browser);
 
         // Someone outside the working group gets neither the minutes nor the PDF.
-        browser.findElement(By.id("sign-out")).click();
+        signOut();
         signIn("ines.garnier");
         browser.get(meetingUrl.replace("reunion.xhtml", "compte-rendu.xhtml"));
         assertEquals("Page introuvable", browser.findElement(By.tagName("h1")).getText());
@@ -415,7 +422,7 @@ class MeetingsBrowserIT {
                 "La Ronde des Jurons, Niort");
 
         // Marc cannot come and gives his proxy to Nadia; his answer names her.
-        browser.findElement(By.id("sign-out")).click();
+        signOut();
         signIn("marc.lefebvre");
         browser.get(meetingUrl);
         answer("EXCUSED", "Nadia Roux");
@@ -428,7 +435,7 @@ class MeetingsBrowserIT {
         String when = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH).format(day);
         assertTrue(((String) told.getContent()).contains("Marc Lefebvre vous confie son pouvoir pour la réunion « "
                 + title + " » (Groupe de travail resserré) du " + when + "."), (String) told.getContent());
-        browser.findElement(By.id("sign-out")).click();
+        signOut();
         signIn("nadia.roux");
         browser.findElement(By.id("bell")).click();
         Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("notification-list")));
