@@ -41,6 +41,7 @@ import fr.prma.interactifs.documents.service.Library;
 import fr.prma.interactifs.documents.service.LibraryFilter;
 import fr.prma.interactifs.documents.service.SearchPage;
 import fr.prma.interactifs.documents.service.VersionDetails;
+import fr.prma.interactifs.documents.service.Visibility;
 import fr.prma.interactifs.documents.storage.ContentStore;
 import fr.prma.interactifs.governance.entity.BodyCode;
 import fr.prma.interactifs.platform.service.BusinessException;
@@ -283,6 +284,29 @@ class DocumentServicesIT {
                 10_000).rows().stream().anyMatch(row -> row.id() == restricted));
         assertRefused("document.error.visibilityNotAllowed", () -> deposit(outsider, "x.txt",
                 SampleFiles.text("x"), Set.of(BodyCode.DEPARTMENTAL_MEETING)));
+    }
+
+    @Test
+    void theVisibilityIsTheWholeClusterOrSomeBodiesNeverBoth() {
+        Actor secretary = TestPeople.signIn(people, "Camille", BodyCode.DEPARTMENTAL_MEETING);
+        DocumentDescription description = new DocumentDescription("Ambigu", null, DocumentCategory.CLUSTER_LIFE,
+                List.of());
+        assertRefused("document.error.visibilityAmbiguous", () -> library.deposit(secretary, new Deposit(
+                new ByteArrayInputStream(SampleFiles.text("x " + marker())), "ambigu.txt", description,
+                new Visibility(true, Set.of(BodyCode.DEPARTMENTAL_MEETING)))));
+        assertRefused("document.error.visibilityNoBody", () -> library.deposit(secretary, new Deposit(
+                new ByteArrayInputStream(SampleFiles.text("y " + marker())), "aucune.txt", description,
+                new Visibility(false, Set.of()))));
+
+        long id = deposit(secretary, "clair.txt", SampleFiles.text("z " + marker()), Set.of());
+        int version = library.find(secretary, id).version();
+        assertRefused("document.error.visibilityAmbiguous", () -> library.changeVisibility(secretary, id,
+                new Visibility(true, Set.of(BodyCode.DEPARTMENTAL_MEETING)), version));
+        assertTrue(library.find(secretary, id).visibleToAll(), "nothing changed");
+        library.changeVisibility(secretary, id, new Visibility(false, Set.of(BodyCode.DEPARTMENTAL_MEETING)), version);
+        DocumentDetails restricted = library.find(secretary, id);
+        assertFalse(restricted.visibleToAll());
+        assertEquals(List.of(BodyCode.DEPARTMENTAL_MEETING), restricted.bodies());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package fr.prma.interactifs.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -121,7 +122,10 @@ class DocumentsBrowserIT {
         new Select(browser.findElement(By.id("deposit:category"))).selectByVisibleText(CATEGORY);
         WebElement everyone = visibilityChoice("Tout le pôle");
         assertTrue(everyone.isSelected(), "a document is open to the whole cluster unless told otherwise");
-        everyone.click();
+        assertFalse(visibilityChoice("Groupe de travail resserré").isEnabled(),
+                "no body can be ticked as well as the whole cluster");
+        visibilityChoice("Certaines instances").click();
+        Browser.waitFor(browser).until(driver -> visibilityChoice("Groupe de travail resserré").isEnabled());
         visibilityChoice("Groupe de travail resserré").click();
         type("deposit:tags", "budget, Niort");
 
@@ -215,7 +219,7 @@ class DocumentsBrowserIT {
         assertEquals(1, hits.size());
         WebElement hit = hits.get(0);
         WebElement link = hit.findElement(By.cssSelector("h3 a"));
-        assertEquals(PDF_TITLE, link.getText());
+        assertEquals("Compte rendu juin", link.getText(), "the title it was deposited with, not the file's own");
         assertEquals(path(pdfPage), path(link.getAttribute("href")));
         List<String> marked = hit.findElements(By.cssSelector(".snippet mark")).stream().map(WebElement::getText)
                 .toList();
@@ -281,7 +285,7 @@ class DocumentsBrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(90)).until(
                 ExpectedConditions.visibilityOfElementLocated(By.id("refused-title")));
         String progress = text("follow:progress");
-        assertTrue(progress.contains("Terminé") && progress.contains("2 importés, 1 doublons ignorés, 1 refusés"),
+        assertTrue(progress.contains("Terminé") && progress.contains("2 importés, 1 doublon ignoré, 1 refusé"),
                 progress);
         String refused = text("refused");
         assertTrue(refused.contains("anciennes études.zip") && refused.contains("est lui-même une archive"), refused);
@@ -349,9 +353,9 @@ class DocumentsBrowserIT {
         field.sendKeys(value);
     }
 
-    /** The checkbox of the visibility list that this label names. */
+    /** The radio button or checkbox of the visibility choice that this label names. */
     private WebElement visibilityChoice(String label) {
-        WebElement labelElement = browser.findElements(By.cssSelector("[id='deposit:visibility'] label")).stream()
+        WebElement labelElement = browser.findElements(By.cssSelector("[id='deposit:scope'] label, [id='deposit:bodies'] label")).stream()
                 .filter(element -> element.getText().trim().equals(label)).findFirst()
                 .orElseThrow(() -> new AssertionError("No visibility choice \"" + label + "\""));
         return browser.findElement(By.id(labelElement.getAttribute("for")));

@@ -128,6 +128,8 @@ class MeetingServicesIT {
         assertEquals("/instances/reunion.xhtml?reunion=" + id, convocation.path());
         assertEquals(1, notifications.unreadCount(member.personId()));
         assertEquals(0, notifications.unreadCount(outsider.personId()), "people outside the body are not told");
+        assertEquals(0, notifications.unreadCount(secretary.personId()),
+                "the secretary is not told of her own convocation");
         assertTrue(meetings.awaitingAnswer(member).stream().anyMatch(m -> m.id() == id));
         assertTrue(meetings.upcomingFor(member, Integer.MAX_VALUE).stream().anyMatch(m -> m.id() == id));
 
@@ -253,6 +255,8 @@ class MeetingServicesIT {
         assertTrue(cancellation.subject().startsWith("Réunion annulée"), cancellation.subject());
         assertTrue(cancellation.detail().contains("Motif : Salle indisponible"), cancellation.detail());
         assertEquals(3, notifications.unreadCount(member.personId()));
+        assertEquals(0, notifications.unreadCount(secretary.personId()),
+                "the secretary is told neither of her change nor of her cancellation");
         assertEquals(MeetingStatus.CANCELLED, meetings.find(member, id).status());
         assertTrue(meetings.upcomingFor(member, Integer.MAX_VALUE).stream().noneMatch(m -> m.id() == id));
         assertRefused("attendance.error.closed", () -> meetings.answer(member, id, AttendanceAnswer.PRESENT, null));

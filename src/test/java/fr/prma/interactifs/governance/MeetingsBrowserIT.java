@@ -86,6 +86,13 @@ class MeetingsBrowserIT {
         }
     }
 
+    /** Signs out, and waits for the page to go: the next address typed would otherwise race the sign-out. */
+    private void signOut() {
+        WebElement signOut = browser.findElement(By.id("sign-out"));
+        signOut.click();
+        Browser.waitFor(browser).until(ExpectedConditions.stalenessOf(signOut));
+    }
+
     private void signIn(String username) {
         browser.get(product.baseUrl());
         Browser.signInOnKeycloak(browser, username, DEMO_PASSWORD);
@@ -178,7 +185,7 @@ class MeetingsBrowserIT {
                 && subject(message).contains("Groupe de travail resserré")), "no e-mail outside the body");
 
         // A member sees it on the home page, answers, and downloads it for their calendar.
-        browser.findElement(By.id("sign-out")).click();
+        signOut();
         signIn("marc.lefebvre");
         int unread = unreadNotifications();
         assertTrue(unread >= 1, text("bell"));
@@ -203,7 +210,7 @@ class MeetingsBrowserIT {
         assertTrue(ics.contains("BEGIN:VEVENT") && ics.contains("Le Camji\\, Niort"), ics);
 
         // Someone outside the working group cannot open it, even with its address.
-        browser.findElement(By.id("sign-out")).click();
+        signOut();
         signIn("ines.garnier");
         assertTrue(text("upcoming-meetings").contains("Aucune réunion"), text("upcoming-meetings"));
         browser.get(meetingUrl);
@@ -211,7 +218,7 @@ class MeetingsBrowserIT {
 
         // The secretary sees the answers and the quorum expected from them.
         browser.get(product.baseUrl());
-        browser.findElement(By.id("sign-out")).click();
+        signOut();
         signIn("julien.moreau");
         browser.get(meetingUrl);
         browser.findElement(By.id("attendance")).click();
@@ -219,7 +226,7 @@ class MeetingsBrowserIT {
         assertTrue(browser.findElements(By.cssSelector("#attendance\\:answers tbody tr")).stream()
                 .map(WebElement::getText).anyMatch(row -> row.startsWith("Marc Lefebvre UPCP-Métive Présent(e)")),
                 text("attendance:answers"));
-        assertTrue(text("quorum").startsWith("D’après les réponses : 1 présent(s) et 0 représenté(s) sur 3 membres ; "
+        assertTrue(text("quorum").startsWith("D’après les réponses : 1 présent et 0 représenté sur 3 membres ; "
                 + "le quorum (50 %) demande 2 membres"), text("quorum"));
         assertTrue(text("quorum-status").equals("Quorum non atteint"));
         Browser.assertNoSeriousAccessibilityViolation(browser);
@@ -329,7 +336,7 @@ class MeetingsBrowserIT {
         new Select(browser.findElement(By.cssSelector("select[title='Présence constatée : Julien Moreau']")))
                 .selectByVisibleText("Présent(e)");
         Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("minutes:quorum"),
-                "Quorum atteint : 2 présent(s)"));
+                "Quorum atteint : 2 présents"));
         WebElement editor = browser.findElement(By.cssSelector(".ql-editor"));
         editor.click();
         editor.sendKeys("Le programme 2027 est présenté <script>alert(1)</script> par Marc.");
@@ -385,7 +392,7 @@ class MeetingsBrowserIT {
         Browser.assertNoSeriousAccessibilityViolation(browser);
 
         // A member of the working group reads them and downloads the PDF.
-        browser.findElement(By.id("sign-out")).click();
+        signOut();
         signIn("marc.lefebvre");
         browser.findElement(By.id("bell")).click();
         Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("notification-list")));
@@ -409,7 +416,7 @@ class MeetingsBrowserIT {
         Browser.assertNoSeriousAccessibilityViolation(browser);
 
         // Someone outside the working group gets neither the minutes nor the PDF.
-        browser.findElement(By.id("sign-out")).click();
+        signOut();
         signIn("ines.garnier");
         browser.get(meetingUrl.replace("reunion.xhtml", "compte-rendu.xhtml"));
         assertEquals("Page introuvable", browser.findElement(By.tagName("h1")).getText());
@@ -426,7 +433,7 @@ class MeetingsBrowserIT {
                 "La Ronde des Jurons, Niort");
 
         // Marc cannot come and gives his proxy to Nadia; his answer names her.
-        browser.findElement(By.id("sign-out")).click();
+        signOut();
         signIn("marc.lefebvre");
         browser.get(meetingUrl);
         answer("EXCUSED", "Nadia Roux");
@@ -439,7 +446,7 @@ class MeetingsBrowserIT {
         String when = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH).format(day);
         assertTrue(((String) told.getContent()).contains("Marc Lefebvre vous confie son pouvoir pour la réunion « "
                 + title + " » (Groupe de travail resserré) du " + when + "."), (String) told.getContent());
-        browser.findElement(By.id("sign-out")).click();
+        signOut();
         signIn("nadia.roux");
         browser.findElement(By.id("bell")).click();
         Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("notification-list")));

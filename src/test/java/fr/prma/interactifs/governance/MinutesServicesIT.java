@@ -123,7 +123,7 @@ class MinutesServicesIT {
                 draft.sections().stream().map(MinutesView.Section::title).toList());
         assertEquals(AttendanceAnswer.PRESENT, statusOf(draft, member));
         assertEquals(AttendanceAnswer.ABSENT, statusOf(draft, chair), "no answer: absent until corrected");
-        assertTrue(draft.quorum().contains("2 présent(s)"), "the draft states the quorum as it stands: "
+        assertTrue(draft.quorum().contains("2 présents"), "the draft states the quorum as it stands: "
                 + draft.quorum());
         assertNotNull(minutes.overview(chair, meetingId).draft(), "the chair reads the draft");
         assertNull(minutes.overview(member, meetingId).draft(), "a member does not");
@@ -137,8 +137,11 @@ class MinutesServicesIT {
         minutes.addAction(secretary, id, version, "Envoyer le bilan aux partenaires", member.personId(),
                 LocalDate.now(MeetingSchedule.ZONE).plusDays(30));
         version = minutes.overview(secretary, meetingId).draft().version();
+        long secretaryUnread = notifications.unreadCount(secretary.personId());
         minutes.publish(secretary, id, version);
 
+        assertEquals(secretaryUnread, notifications.unreadCount(secretary.personId()),
+                "the secretary who publishes is not told of it");
         MinutesOverview seenByMember = minutes.overview(member, meetingId);
         MinutesView current = seenByMember.current();
         assertEquals(MinutesStatus.PUBLISHED, current.status());
@@ -286,16 +289,22 @@ class MinutesServicesIT {
         Actor secretary = person("Julien", BodyCode.WORKING_GROUP, BodyRole.SECRETARY);
         Actor attendee = person("Ines", BodyCode.WORKING_GROUP);
         Actor absent = person("Marc", BodyCode.WORKING_GROUP);
-        long meetingId = heldMeeting(secretary, attendee);
+        long meetingId = heldMeeting(secretary, secretary, attendee);
         long id = minutes.open(secretary, meetingId);
         int version = minutes.writeDiscussion(secretary, id, minutes.overview(secretary, meetingId).draft().version(),
                 0, "<p>Bilan.</p>");
         assertNull(minutes.overview(attendee, meetingId).draft(), "not before it is circulated");
+        assertFalse(minutes.overview(secretary, meetingId).draft().isCirculated());
+        long secretaryUnread = notifications.unreadCount(secretary.personId());
 
         minutes.circulate(secretary, id, version, LocalDate.now(MeetingSchedule.ZONE).plusDays(7));
 
         assertTrue(notifications.latest(attendee.personId()).get(0).subject().startsWith("Compte rendu à relire"));
+        assertEquals(secretaryUnread, notifications.unreadCount(secretary.personId()),
+                "the secretary, present, is not sent her own draft to read");
         MinutesOverview seen = minutes.overview(attendee, meetingId);
+        assertTrue(seen.draft().isCirculated() && minutes.overview(secretary, meetingId).draft().isCirculated(),
+                "the page then says who reads the draft");
         assertEquals("<p>Bilan.</p>", seen.draft().sections().get(0).discussionHtml());
         assertTrue(seen.canComment());
         minutes.comment(attendee, id, "  Il manque le chiffre de fréquentation.  ");

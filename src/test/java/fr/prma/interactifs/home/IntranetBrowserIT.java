@@ -129,6 +129,12 @@ class IntranetBrowserIT {
         assertEquals("Bonjour Paul Girard", text("greeting"));
         assertEquals("Conseil départemental des Deux-Sèvres Partenaire", text("organisation"));
         assertEquals(List.of("Comité de pilotage"), bodies());
+
+        // Partners read position papers: the note editor, opened by its address, says so and offers no form
+        browser.get(product.baseUrl() + "notes/edition.xhtml");
+        assertTrue(text("partners-read").startsWith("Seuls les membres des structures du pôle et de la coordination "
+                + "rédigent des notes de position ; les partenaires les lisent"), text("partners-read"));
+        assertTrue(browser.findElements(By.id("paper:title")).isEmpty(), "no form to write a paper");
     }
 
     @Test

@@ -127,12 +127,16 @@ class PositionPapersBrowserIT {
         browser.get(paperPage);
         giveOpinion("Favorable", "");
         assertTrue(text("step-title").contains("Réunion départementale"), text("step-title"));
+        String closing = browser.findElement(By.cssSelector(".message-info")).getText();
+        assertTrue(closing.contains("elle est close") && !closing.contains("vous pouvez le changer"),
+                "an opinion that closes the step does not offer to change it: " + closing);
         String firstStep = browser.findElement(By.cssSelector(".review-step")).getText();
         assertTrue(firstStep.contains("Approbation par la règle de l’étape"), firstStep);
 
         inANewBrowser();
         signIn("ines.garnier");
-        assertTrue(text("review-tasks").contains(TITLE), "the home page says what awaits her");
+        assertTrue(text("review-tasks").contains("Note de position : " + TITLE),
+                "the home page says what awaits her, and what it is: " + text("review-tasks"));
         open("Notes de position");
         assertTrue(text("to-review").contains(TITLE), "now the departmental meeting is asked");
         browser.findElement(By.id("to-review")).findElement(By.linkText(TITLE)).click();
@@ -280,6 +284,8 @@ class PositionPapersBrowserIT {
 
         inANewBrowser();
         signIn("marc.lefebvre");
+        assertTrue(text("review-tasks").contains("Document soumis au comité de pilotage : Convention de mutualisation"),
+                "the home page says it is a document, not a paper: " + text("review-tasks"));
         browser.get(documentPage);
         Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("decision:decide")));
         assertEquals(List.of("Approuver", "Demander des modifications", "Rejeter"), offeredDecisions(),

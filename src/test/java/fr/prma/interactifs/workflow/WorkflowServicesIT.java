@@ -176,7 +176,9 @@ class WorkflowServicesIT {
             if (papers.find(reader, paperId).steps().stream().noneMatch(s -> s.id() == step.id() && s.isOpen())) {
                 return;
             }
-            reviews.giveOpinion(new Actor(member, false), step.id(), choice, null);
+            boolean closed = reviews.giveOpinion(new Actor(member, false), step.id(), choice, null);
+            assertEquals(closed, papers.find(reader, paperId).steps().stream()
+                    .noneMatch(s -> s.id() == step.id() && s.isOpen()), "the opinion says whether it closed the step");
         }
     }
 
@@ -267,7 +269,8 @@ class WorkflowServicesIT {
                 OpinionChoice.UNFAVOURABLE, "Je ne suis pas de ce groupe"), "nor its steps, by guessed ids");
         assertRefused("workflow.error.notInBody", () -> reviews.giveOpinion(coAuthor, step.id(),
                 OpinionChoice.FAVOURABLE, null));
-        reviews.giveOpinion(author, step.id(), OpinionChoice.FAVOURABLE, "J'en suis l'autrice");
+        assertFalse(reviews.giveOpinion(author, step.id(), OpinionChoice.FAVOURABLE, "J'en suis l'autrice"),
+                "an author's opinion, not counted, closes nothing");
         assertTrue(papers.find(groupMember, id).steps().get(0).opinions().get(0).byAuthor(),
                 "the author's opinion is shown as such");
         assertRefused("workflow.error.mayNotDecide", () -> reviews.decide(groupMember, step.id(),
@@ -384,7 +387,20 @@ class WorkflowServicesIT {
         Actor partner = TestPeople.signIn(people, "/partenaires/drac", "Paul", BodyCode.STEERING_COMMITTEE);
         assertFalse(papers.overview(partner).mayDraft());
         assertRefused("workflow.paper.error.membersOnly", () -> draft(partner, "Note d’un partenaire"));
-        assertTrue(papers.overview(person("Alice", null)).mayDraft());
+        assertFalse(papers.mayDraft(partner), "the note editor shows a partner why, not the form");
+        Actor alice = person("Alice", null);
+        assertTrue(papers.overview(alice).mayDraft());
+        assertTrue(papers.mayDraft(alice));
+
+        assertTrue(papers.coAuthorChoices().stream().noneMatch(choice -> choice.id() == partner.personId()),
+                "partners are never offered as co-authors");
+        assertTrue(papers.coAuthorChoices().stream().anyMatch(choice -> choice.id() == alice.personId()));
+        long id = draft(alice, "Note sans partenaire");
+        assertRefused("workflow.paper.error.coAuthorPartner", () -> papers.changeAuthors(alice, id,
+                Set.of(alice.personId(), partner.personId()), papers.find(alice, id).version()));
+        assertRefused("workflow.paper.error.coAuthorPartner", () -> papers.save(alice, null,
+                new PaperDraft("Note à deux", null, null, null, "<p>x</p>"), Set.of(alice.personId(),
+                        partner.personId()), Set.of(), 0));
     }
 
     @Test
@@ -474,6 +490,9 @@ class WorkflowServicesIT {
         assertThrows(NotFoundException.class, () -> papers.ofMeeting(outsider, meetingId));
         assertTrue(subjects(author).contains("Votre note « Pour des résidences mutualisées » : modifications "
                 + "demandées"), "the authors are told: " + subjects(author));
+        assertTrue(notifications.latest(author.personId()).stream().anyMatch(n -> n.detail().contains(
+                "a statué sur votre note de position « Pour des résidences mutualisées » : demande de modifications.")),
+                "the outcome is a noun, not an infinitive");
 
         String wording = "Note de position « Pour des résidences mutualisées », version 1 : modifications "
                 + "demandées aux auteurs — À revoir en séance";
@@ -595,12 +614,20 @@ class WorkflowServicesIT {
         String title = "Étude " + UUID.randomUUID().toString().substring(0, 8);
         long restricted = deposit(member, title + " (groupe)", Set.of(BodyCode.WORKING_GROUP));
         assertRefused("workflow.document.error.notVisibleToCommittee", () -> documentReviews.submit(member, restricted));
+        assertFalse(documentReviews.maySubmit(member, restricted), "not offered what submit refuses");
+        assertEquals("workflow.document.error.notVisibleToCommittee",
+                documentReviews.hindrance(member, restricted).orElseThrow().messageKey(), "the page says why");
         long document = deposit(member, title, Set.of());
         assertRefused("workflow.document.error.membersOnly", () -> documentReviews.submit(partner, document));
+        assertFalse(documentReviews.maySubmit(partner, document));
+        assertTrue(documentReviews.hindrance(partner, document).isEmpty(), "partners are offered nothing to submit");
         assertTrue(documentReviews.of(reader, document).isEmpty(), "never submitted");
+        assertTrue(documentReviews.maySubmit(member, document) && documentReviews.hindrance(member, document).isEmpty());
 
         documentReviews.submit(member, document);
         assertRefused("workflow.document.error.alreadyInReview", () -> documentReviews.submit(member, document));
+        assertFalse(documentReviews.maySubmit(member, document));
+        assertTrue(documentReviews.hindrance(member, document).isEmpty(), "the review under way is shown instead");
         assertTrue(subjects(committee).contains("Document soumis au comité de pilotage : « " + title + " »"),
                 "the committee is told: " + subjects(committee));
         StepView step = documentReviews.of(committee, document).orElseThrow().openStep();

@@ -12,11 +12,16 @@ import fr.prma.interactifs.documents.entity.DocumentDescription;
  * it (a blank title is made from the name; the file's own title fills it only when the name says nothing),
  * and who may read it.
  *
- * @param bodies the bodies it is visible to; empty for all of Les Interactifs
+ * @param visibility the whole cluster, or some bodies
  */
-public record Deposit(InputStream content, String fileName, DocumentDescription description, Set<BodyCode> bodies) {
+public record Deposit(InputStream content, String fileName, DocumentDescription description, Visibility visibility) {
 
     public Deposit {
-        bodies = bodies == null ? Set.of() : Set.copyOf(bodies);
+        visibility = visibility == null ? Visibility.WHOLE_CLUSTER : visibility;
+    }
+
+    /** @param bodies the bodies it is visible to; empty for all of Les Interactifs */
+    public Deposit(InputStream content, String fileName, DocumentDescription description, Set<BodyCode> bodies) {
+        this(content, fileName, description, Visibility.of(bodies));
     }
 }

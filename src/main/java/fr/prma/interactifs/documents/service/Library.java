@@ -105,7 +105,7 @@ public class Library {
         if (!policy.canDeposit()) {
             throw new BusinessException("document.error.depositNotAllowed");
         }
-        Set<Body> bodies = bodies(deposit.bodies());
+        Set<Body> bodies = bodies(deposit.visibility().restrictedTo());
         if (!policy.canDepositFor(ids(bodies))) {
             throw new BusinessException("document.error.visibilityNotAllowed");
         }
@@ -243,9 +243,18 @@ public class Library {
 
     /** Makes the document visible to all of Les Interactifs (no bodies) or to these bodies only. */
     public void changeVisibility(Actor actor, long documentId, Set<BodyCode> codes, int expectedVersion) {
+        changeVisibility(actor, documentId, Visibility.of(codes), expectedVersion);
+    }
+
+    /**
+     * Makes the document visible to the whole cluster or to some bodies, as chosen on its page.
+     *
+     * @throws BusinessException when the choice is both, or some bodies without any
+     */
+    public void changeVisibility(Actor actor, long documentId, Visibility visibility, int expectedVersion) {
         Document document = changeable(actor, documentId);
         requireVersion(document, expectedVersion);
-        Set<Body> bodies = bodies(codes);
+        Set<Body> bodies = bodies(visibility.restrictedTo());
         if (!policyOf(actor).canDepositFor(ids(bodies))) {
             throw new BusinessException("document.error.visibilityNotAllowed");
         }

@@ -5,9 +5,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -56,7 +54,7 @@ public class DepositBacking implements Serializable {
     private Boolean allowed;
 
     private DocumentCategory category = DocumentCategory.CLUSTER_LIFE;
-    private List<String> visibility = new ArrayList<>(List.of(EVERYONE));
+    private final VisibilityChoice visibility = new VisibilityChoice();
     private String tags;
     private String description;
     private final List<Result> results = new ArrayList<>();
@@ -78,7 +76,7 @@ public class DepositBacking implements Serializable {
         String name = file.getFileName();
         try (InputStream content = file.getInputStream()) {
             DepositOutcome outcome = library.deposit(currentUser.actor(), new Deposit(content, name,
-                    new DocumentDescription(null, description, category, splitTags()), bodies()));
+                    new DocumentDescription(null, description, category, splitTags()), visibility.visibility()));
             results.add(new Result(name, outcome.documentId(), outcome.title(), null, outcome.sameContent()));
         } catch (BusinessException refused) {
             results.add(new Result(name, null, null, Feedback.sentence(refused), List.of()));
@@ -96,15 +94,6 @@ public class DepositBacking implements Serializable {
     private List<String> splitTags() {
         return tags == null ? List.of() : Arrays.stream(tags.split("[,;]")).map(String::strip)
                 .filter(tag -> !tag.isEmpty()).toList();
-    }
-
-    private Set<BodyCode> bodies() {
-        if (visibility == null || visibility.isEmpty() || visibility.contains(EVERYONE)) {
-            return Set.of();
-        }
-        Set<BodyCode> codes = EnumSet.noneOf(BodyCode.class);
-        visibility.forEach(code -> codes.add(BodyCode.valueOf(code)));
-        return codes;
     }
 
     /** Whether the person may deposit at all (asked of the service once per view). */
@@ -143,12 +132,9 @@ public class DepositBacking implements Serializable {
         this.category = category;
     }
 
-    public List<String> getVisibility() {
+    /** "Tout le pôle" or "Certaines instances", and which. */
+    public VisibilityChoice getVisibility() {
         return visibility;
-    }
-
-    public void setVisibility(List<String> visibility) {
-        this.visibility = visibility;
     }
 
     public String getTags() {

@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.omnifaces.util.Faces;
 import org.primefaces.event.FileUploadEvent;
@@ -65,7 +63,7 @@ public class DocumentBacking implements Serializable {
     private DocumentCategory category;
     private String tags;
     private String versionComment;
-    private List<String> visibility;
+    private VisibilityChoice visibility = new VisibilityChoice();
 
     /** View action (first request only). */
     public void load() throws IOException {
@@ -82,8 +80,7 @@ public class DocumentBacking implements Serializable {
         description = document.description();
         category = document.category();
         tags = getTagList();
-        visibility = document.visibleToAll() ? new ArrayList<>(List.of(DepositBacking.EVERYONE))
-                : new ArrayList<>(document.bodies().stream().map(Enum::name).toList());
+        visibility = new VisibilityChoice(document.visibleToAll(), document.bodies());
     }
 
     private String reload() {
@@ -106,10 +103,7 @@ public class DocumentBacking implements Serializable {
     /** "Enregistrer la visibilité": the whole cluster, or the bodies ticked. */
     public String changeVisibility() {
         try {
-            Set<BodyCode> bodies = visibility == null || visibility.contains(DepositBacking.EVERYONE)
-                    ? Set.of()
-                    : visibility.stream().map(BodyCode::valueOf).collect(Collectors.toSet());
-            library.changeVisibility(currentUser.actor(), id, bodies, document.version());
+            library.changeVisibility(currentUser.actor(), id, visibility.visibility(), document.version());
             Feedback.done("document.visibilityChanged");
             return reload();
         } catch (BusinessException refused) {
@@ -209,12 +203,9 @@ public class DocumentBacking implements Serializable {
         return bodies;
     }
 
-    public List<String> getVisibility() {
+    /** "Tout le pôle" or "Certaines instances", and which. */
+    public VisibilityChoice getVisibility() {
         return visibility;
-    }
-
-    public void setVisibility(List<String> visibility) {
-        this.visibility = visibility;
     }
 
     public DocumentCategory[] getCategories() {

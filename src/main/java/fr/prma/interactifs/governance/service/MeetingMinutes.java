@@ -202,11 +202,11 @@ public class MeetingMinutes {
     public void circulate(Actor actor, long minutesId, int version, LocalDate until) {
         Minutes minutes = writable(actor, minutesId, version);
         minutes.circulate(until, Instant.now());
-        notifications.send(minutes.getAttendees().stream()
+        notifications.send(actor, minutes.getAttendees().stream()
                         .filter(attendee -> attendee.getStatus() == AttendanceAnswer.PRESENT)
                         .map(MinutesAttendee::getPersonId).collect(Collectors.toSet()),
                 notices.minutesCirculated(minutes.getMeeting(), DAY.format(until)));
-        audit.record(actor, "minutes.circulated", AUDIT_SUBJECT, minutesId, until.toString());
+        audit.record(actor, "minutes.circulated", AUDIT_SUBJECT, minutesId, DAY.format(until));
     }
 
     /**
@@ -223,7 +223,7 @@ public class MeetingMinutes {
         MinutesComment comment = new MinutesComment(minutes, author, text, Instant.now());
         em.persist(comment);
         Meeting meeting = minutes.getMeeting();
-        notifications.send(memberships.membersOf(meeting.getBody().getCode()).stream()
+        notifications.send(actor, memberships.membersOf(meeting.getBody().getCode()).stream()
                         .filter(BodyMember::isSecretary).map(BodyMember::personId).collect(Collectors.toSet()),
                 notices.minutesCommented(meeting, author.getDisplayName(), comment.getBody()));
         audit.record(actor, "minutes.commented", AUDIT_SUBJECT, minutesId, comment.getBody());
@@ -237,7 +237,7 @@ public class MeetingMinutes {
         Person publisher = em.find(Person.class, actor.personId());
         minutes.publish(publisher == null ? "" : publisher.getDisplayName(), quorumSentence(minutes, members.size(),
                 meeting.getBody().getQuorumPercent()), Instant.now());
-        notifications.send(members, notices.minutesPublished(meeting, minutes.getRevision()));
+        notifications.send(actor, members, notices.minutesPublished(meeting, minutes.getRevision()));
         audit.record(actor, "minutes.published", AUDIT_SUBJECT, minutesId, "r" + minutes.getRevision());
         fileInLibrary(actor, minutes);
         for (Long approved : minutes.approvals()) {

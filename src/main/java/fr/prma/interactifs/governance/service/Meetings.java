@@ -98,7 +98,7 @@ public class Meetings {
             audit.record(actor, "meeting.rescheduled", AUDIT_SUBJECT, meetingId, notices.changeLines(changes));
             List<MeetingChange> told = changes.stream().filter(change -> change.field().mattersToMembers()).toList();
             if (meeting.getStatus() == MeetingStatus.CONVENED && !told.isEmpty()) {
-                notifications.send(memberIds(meeting), notices.change(meeting, told));
+                notifications.send(actor, memberIds(meeting), notices.change(meeting, told));
             }
         }
         return new ScheduleOutcome(meetingId, overlapping(meeting));
@@ -161,7 +161,7 @@ public class Meetings {
         Meeting meeting = changeable(actor, meetingId);
         meeting.convene(Instant.now());
         Set<Long> members = memberIds(meeting);
-        notifications.send(members, notices.convocation(meeting));
+        notifications.send(actor, members, notices.convocation(meeting));
         audit.record(actor, "meeting.convened", AUDIT_SUBJECT, meetingId,
                 notices.text("audit.meeting.convened", members.size()));
     }
@@ -172,7 +172,7 @@ public class Meetings {
         boolean convened = meeting.getStatus() == MeetingStatus.CONVENED;
         meeting.cancel(reason, Instant.now());
         if (convened) {
-            notifications.send(memberIds(meeting), notices.cancellation(meeting));
+            notifications.send(actor, memberIds(meeting), notices.cancellation(meeting));
         }
         audit.record(actor, "meeting.cancelled", AUDIT_SUBJECT, meetingId, meeting.getCancellationReason());
     }
@@ -208,20 +208,20 @@ public class Meetings {
         audit.record(actor, "meeting.answered", AUDIT_SUBJECT, meetingId,
                 notices.text("attendance.answer." + answer) + (attendance.getProxy() == null ? ""
                         : " - " + notices.text("attendance.proxyTo", attendance.getProxy().getDisplayName())));
-        tellHolders(meeting, names.get(actor.personId()), proxies.get(actor.personId()),
+        tellHolders(actor, meeting, names.get(actor.personId()), proxies.get(actor.personId()),
                 attendance.getProxy() == null ? null : attendance.getProxy().getId());
     }
 
     /** The member who now holds the giver's proxy is told, and the one who no longer does. */
-    private void tellHolders(Meeting meeting, String giver, Long before, Long after) {
+    private void tellHolders(Actor actor, Meeting meeting, String giver, Long before, Long after) {
         if (Objects.equals(before, after)) {
             return;
         }
         if (after != null) {
-            notifications.send(Set.of(after), notices.proxy(meeting, giver, true));
+            notifications.send(actor, Set.of(after), notices.proxy(meeting, giver, true));
         }
         if (before != null) {
-            notifications.send(Set.of(before), notices.proxy(meeting, giver, false));
+            notifications.send(actor, Set.of(before), notices.proxy(meeting, giver, false));
         }
     }
 

@@ -36,6 +36,11 @@ public record MinutesView(long id, int revision, MinutesStatus status, String co
         return status == MinutesStatus.PUBLISHED;
     }
 
+    /** A draft circulated to the attendees: they read it too, and comment until {@link #commentsUntil}. */
+    public boolean isCirculated() {
+        return status == MinutesStatus.IN_CORRECTION;
+    }
+
     public record Attendee(long personId, String name, String organisation, AttendanceAnswer status,
                            String proxyName) {
     }

@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 import fr.prma.interactifs.directory.entity.Person;
 import fr.prma.interactifs.notifications.entity.Notification;
+import fr.prma.interactifs.security.Actor;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -30,7 +32,16 @@ public class Notifications {
     @Inject
     private Event<OutgoingMail> outgoingMail;
 
-    /** Tells these people (joins the caller's transaction). */
+    /**
+     * Tells these people what the actor has just done (joins the caller's transaction), the actor aside: nobody
+     * is notified of their own action (a secretary of her own convocation, a member of the proxy they gave).
+     */
+    public void send(Actor actor, Collection<Long> recipientIds, Notice notice) {
+        Objects.requireNonNull(actor, "actor");
+        send(recipientIds.stream().filter(id -> id != actor.personId()).toList(), notice);
+    }
+
+    /** Tells these people of what happened without anyone doing it, such as a deadline (joins the transaction). */
     public void send(Collection<Long> recipientIds, Notice notice) {
         if (recipientIds.isEmpty()) {
             return;

@@ -1,11 +1,12 @@
 package fr.prma.interactifs.platform.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
+import fr.prma.interactifs.platform.text.ReadableDates;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -40,10 +41,14 @@ public class DateDisplay {
         return day(start) + ", " + time(start) + " - " + time(end);
     }
 
-    /** "26/11/2026 07:44", for histories and lists of notifications */
+    /** "26 novembre 2026, 07:44", for histories and lists of notifications */
     public String moment(OffsetDateTime moment) {
-        return moment == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(localeSelection.getLocale()).format(moment.atZoneSameInstant(PARIS));
+        return moment == null ? "" : ReadableDates.moment(moment.atZoneSameInstant(PARIS), localeSelection.getLocale());
+    }
+
+    /** "15 janvier 2027", for a day without a time (an action's due day, a deadline for comments) */
+    public String calendarDay(LocalDate day) {
+        return ReadableDates.day(day, localeSelection.getLocale());
     }
 
     /** "7 décembre 2026", for lists of documents */
@@ -52,7 +57,7 @@ public class DateDisplay {
                 .format(moment.atZone(PARIS));
     }
 
-    /** "26/11/2026 07:44", for histories of versions */
+    /** "26 novembre 2026, 07:44", for histories of versions */
     public String at(Instant moment) {
         return moment == null ? "" : moment(moment.atZone(PARIS).toOffsetDateTime());
     }

@@ -6,6 +6,7 @@ import static fr.prma.interactifs.platform.pdf.PrintXhtml.orEmpty;
 import static fr.prma.interactifs.platform.pdf.PrintXhtml.paragraph;
 import static fr.prma.interactifs.platform.pdf.PrintXhtml.table;
 
+import java.text.Format;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -43,8 +44,6 @@ public final class AdoptionPdf {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
-    /** In the history's narrow column. */
-    private static final DateTimeFormatter NUMERIC_DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRENCH);
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH:mm",
             Locale.FRENCH);
 
@@ -184,19 +183,25 @@ public final class AdoptionPdf {
                         String.valueOf(round.version()),
                         round.decision() == null ? TEXT.getString("pdf.adoption.undecided")
                                 : TEXT.getString("workflow.minutes.decision." + round.decision().name()),
-                        round.decidedAt() == null ? "" : NUMERIC_DAY.format(paris(round.decidedAt())),
+                        shortDay(round.decidedAt()),
                         round.reason()}).toList());
     }
 
     // --- Wording ------------------------------------------------------------------------------------------
 
-    /** A message of the French bundle; numbers are given as typed (no "1 234" grouping for an id). */
-    private static String text(String key, Object... arguments) {
+    /**
+     * A message of the French bundle. A number put in as a plain {@code {0}} is written as typed (no "1 234"
+     * grouping for an id); one the pattern formats itself (a choice for a plural, a number) stays a number.
+     */
+    static String text(String key, Object... arguments) {
+        MessageFormat format = new MessageFormat(TEXT.getString(key), Locale.FRENCH);
+        Format[] formats = format.getFormatsByArgumentIndex();
         Object[] values = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
-            values[i] = arguments[i] instanceof Number number ? number.toString() : arguments[i];
+            boolean plain = i >= formats.length || formats[i] == null;
+            values[i] = plain && arguments[i] instanceof Number number ? number.toString() : arguments[i];
         }
-        return new MessageFormat(TEXT.getString(key), Locale.FRENCH).format(values);
+        return format.format(values);
     }
 
     private static String day(Instant moment) {

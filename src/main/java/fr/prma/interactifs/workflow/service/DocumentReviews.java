@@ -32,6 +32,8 @@ import jakarta.persistence.PersistenceContext;
 public class DocumentReviews {
 
     static final String AUDIT_SUBJECT = "document";
+    private static final String MEMBERS_ONLY = "workflow.document.error.membersOnly";
+    private static final String ALREADY_IN_REVIEW = "workflow.document.error.alreadyInReview";
 
     @PersistenceContext
     private EntityManager em;
@@ -54,19 +56,9 @@ public class DocumentReviews {
      */
     public long submit(Actor actor, long documentId) {
         DocumentSnapshot document = library.snapshot(actor, documentId);
-        if (!library.canDeposit(actor)) {
-            throw new BusinessException("workflow.document.error.membersOnly");
-        }
-        if (!document.visibleToAll() && !document.bodies().contains(BodyCode.STEERING_COMMITTEE)) {
-            throw new BusinessException("workflow.document.error.notVisibleToCommittee", document.title());
-        }
-        Optional<Review> latest = latest(documentId);
-        if (latest.filter(review -> review.getStatus() == ReviewStatus.IN_REVIEW).isPresent()) {
-            throw new BusinessException("workflow.document.error.alreadyInReview", document.title());
-        }
-        if (latest.filter(review -> reviewedVersion(review) >= document.versionNumber()).isPresent()) {
-            throw new BusinessException("workflow.document.error.alreadyReviewed", document.title(),
-                    document.versionNumber());
+        Optional<BusinessException> refusal = refusal(actor, document);
+        if (refusal.isPresent()) {
+            throw refusal.get();
         }
         Circuit circuit = em.createNamedQuery("Circuit.findByCode", Circuit.class)
                 .setParameter("code", Circuit.DOCUMENT_REVIEW).getSingleResult();
@@ -97,16 +89,43 @@ public class DocumentReviews {
     }
 
     /**
-     * Whether the actor may submit the document to the committee now (the page shows the button): a member of
-     * the cluster, for a document never reviewed, or whose current version is newer than the one reviewed last.
+     * Whether {@link #submit} would accept the document from the actor now (the page shows the button only then):
+     * a member of the cluster, a document the whole committee may read, never reviewed or whose current version is
+     * newer than the one reviewed last.
      */
     public boolean maySubmit(Actor actor, long documentId) {
+        return refusal(actor, library.snapshot(actor, documentId)).isEmpty();
+    }
+
+    /**
+     * Why a member of the cluster may not submit the document now, for its page to say so where the button would
+     * be: its visibility, or a version already reviewed. Empty when they may, for those who never may (partners),
+     * and while the document is under review (the page shows the review).
+     */
+    public Optional<BusinessException> hindrance(Actor actor, long documentId) {
+        return refusal(actor, library.snapshot(actor, documentId))
+                .filter(refusal -> !refusal.messageKey().equals(MEMBERS_ONLY)
+                        && !refusal.messageKey().equals(ALREADY_IN_REVIEW));
+    }
+
+    /** What {@link #submit} refuses, in the order a member reads the reasons. */
+    private Optional<BusinessException> refusal(Actor actor, DocumentSnapshot document) {
         if (!library.canDeposit(actor)) {
-            return false;
+            return Optional.of(new BusinessException(MEMBERS_ONLY));
         }
-        int current = library.snapshot(actor, documentId).versionNumber();
-        return latest(documentId).map(review -> review.getStatus() != ReviewStatus.IN_REVIEW
-                && reviewedVersion(review) < current).orElse(true);
+        if (!document.visibleToAll() && !document.bodies().contains(BodyCode.STEERING_COMMITTEE)) {
+            return Optional.of(new BusinessException("workflow.document.error.notVisibleToCommittee",
+                    document.title()));
+        }
+        Optional<Review> latest = latest(document.documentId());
+        if (latest.filter(review -> review.getStatus() == ReviewStatus.IN_REVIEW).isPresent()) {
+            return Optional.of(new BusinessException(ALREADY_IN_REVIEW, document.title()));
+        }
+        if (latest.filter(review -> reviewedVersion(review) >= document.versionNumber()).isPresent()) {
+            return Optional.of(new BusinessException("workflow.document.error.alreadyReviewed", document.title(),
+                    document.versionNumber()));
+        }
+        return Optional.empty();
     }
 
     /** The version of the document that the review's last step examined. */

@@ -89,10 +89,7 @@ public class PositionPapers {
         if (paperId != null) {
             paper.write(text, now);
         }
-        Set<Person> authors = new HashSet<>();
-        for (Long authorId : authorIds) {
-            authors.add(person(authorId));
-        }
+        Set<Person> authors = coAuthors(paper, authorIds);
         paper.changeAuthors(authors, now);
         for (Long documentId : documentIds) {
             readableAttachment(actor, documentId);
@@ -100,8 +97,8 @@ public class PositionPapers {
         paper.changeAttachments(documentIds, now);
         em.lock(paper, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         if (paperId != null) {
-            audit.record(actor, "paper.written", AUDIT_SUBJECT, id, paper.getTitle() + ", " + authors.size()
-                    + " auteur(s), " + documentIds.size() + " pièce(s) jointe(s)");
+            audit.record(actor, "paper.written", AUDIT_SUBJECT, id, ReviewNotices.text("audit.paper.written",
+                    paper.getTitle(), authors.size(), documentIds.size()));
         }
         return id;
     }
@@ -114,6 +111,11 @@ public class PositionPapers {
                 .setParameter("status", ReviewStatus.APPROVED).getResultStream().map(PositionPapers::summary).toList();
         List<ReviewTask> tasks = tasks(actor);
         return new PapersOverview(mine, tasks, adopted, mayDraft(person(actor.personId())));
+    }
+
+    /** Whether the person may write papers: the note editor says why not to the others (partners read them). */
+    public boolean mayDraft(Actor actor) {
+        return mayDraft(person(actor.personId()));
     }
 
     /** Members of the cluster's structures and of the coordination write papers; partners do not. */
@@ -173,10 +175,10 @@ public class PositionPapers {
                 step.getVoters(), step.isVotedInSession(), step.getReason());
     }
 
-    /** The people who may be named co-authors: everyone in the cluster's directory, by name. */
+    /** The people who may be named co-authors: those who may write papers (partners read them), by name. */
     public List<PersonChoice> coAuthorChoices() {
         return em.createNamedQuery("Person.findAll", Person.class).getResultStream()
-                .filter(p -> p.getOrganisation() != null)
+                .filter(PositionPapers::mayDraft)
                 .map(p -> new PersonChoice(p.getId(), p.getDisplayName(),
                         p.getOrganisation() == null ? null : p.getOrganisation().getName()))
                 .sorted(Comparator.comparing(PersonChoice::displayName, java.text.Collator.getInstance(java.util.Locale.FRENCH)))
@@ -199,19 +201,32 @@ public class PositionPapers {
     /** Sets the co-authors: people of the cluster, the actor included or not, one at least. */
     public void changeAuthors(Actor actor, long paperId, Set<Long> personIds, int expectedVersion) {
         PositionPaper paper = authorsPaper(actor, paperId, expectedVersion);
-        Set<Person> authors = new HashSet<>();
+        Set<Person> authors = coAuthors(paper, personIds);
+        paper.changeAuthors(authors, Instant.now());
+        em.lock(paper, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        audit.record(actor, "paper.authorsChanged", AUDIT_SUBJECT, paperId,
+                ReviewNotices.text("audit.paper.authorsChanged", authors.size()));
+    }
+
+    /**
+     * The people named as the paper's authors. Those named anew must be able to write papers themselves: someone
+     * who left the cluster stays an author of what they wrote but is not named anew, and partners read papers
+     * (they are not co-authors).
+     */
+    private Set<Person> coAuthors(PositionPaper paper, Set<Long> personIds) {
         Set<Long> before = paper.getAuthors().stream().map(Person::getId).collect(Collectors.toSet());
+        Set<Person> authors = new HashSet<>();
         for (Long id : personIds) {
             Person author = person(id);
-            // Someone who left the cluster stays an author of what they wrote, but is not named anew.
-            if (author.getOrganisation() == null && !before.contains(id)) {
+            if (!before.contains(id) && author.getOrganisation() == null) {
                 throw new BusinessException("workflow.paper.error.coAuthorLeft", author.getDisplayName());
+            }
+            if (!before.contains(id) && !mayDraft(author)) {
+                throw new BusinessException("workflow.paper.error.coAuthorPartner", author.getDisplayName());
             }
             authors.add(author);
         }
-        paper.changeAuthors(authors, Instant.now());
-        em.lock(paper, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        audit.record(actor, "paper.authorsChanged", AUDIT_SUBJECT, paperId, authors.size() + " auteur(s)");
+        return authors;
     }
 
     /** Attaches documents of the library, each of which the actor may read. */

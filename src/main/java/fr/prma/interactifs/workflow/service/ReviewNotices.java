@@ -72,7 +72,7 @@ final class ReviewNotices {
         String reason = step.getReason() == null ? "" : text("notice.review.closed.reason", step.getReason());
         return new Notice(text("notice.review.closed.subject", title, text("workflow.status." + status)),
                 text("notice.review.closed.detail", title, step.getBody().getName(),
-                        text("workflow.decision." + step.getDecision()), text("workflow.status." + status), reason),
+                        text("notice.review.outcome." + step.getDecision()), text("workflow.status." + status), reason),
                 path(paperId(step)));
     }
 
@@ -81,7 +81,7 @@ final class ReviewNotices {
         String reason = step.getReason() == null ? "" : text("notice.review.closed.reason", step.getReason());
         return new Notice(text("notice.review.documentDecided.subject", documentTitle,
                 text("workflow.document.status." + status)),
-                text("notice.review.documentDecided.detail", documentTitle, text("workflow.decision." + step.getDecision()),
+                text("notice.review.documentDecided.detail", documentTitle, text("notice.review.outcome." + step.getDecision()),
                         reason),
                 "/documents/document.xhtml?id=" + step.getReview().getDocumentId());
     }
@@ -103,7 +103,8 @@ final class ReviewNotices {
         return step.getReview().getPaper().getId();
     }
 
-    private static String text(String key, Object... arguments) {
-        return arguments.length == 0 ? TEXTS.getString(key) : MessageFormat.format(TEXTS.getString(key), arguments);
+    /** A text of the French bundle (also the audit lines of this package's services). */
+    static String text(String key, Object... arguments) {
+        return arguments.length == 0 ? TEXTS.getString(key) : new MessageFormat(TEXTS.getString(key), FRENCH).format(arguments);
     }
 }

@@ -14,6 +14,11 @@ import fr.prma.interactifs.workflow.entity.OpinionChoice;
 public record ReviewTask(Long paperId, Long documentId, String title, String bodyName, int position,
         Instant deadlineAt, boolean overdue, OpinionChoice myOpinion, boolean mayDecide) {
 
+    /** Whether it is a document of the library that the steering committee reviews (not a position paper). */
+    public boolean isDocumentReview() {
+        return paperId == null;
+    }
+
     /** The page where the step is handled. */
     public String outcome() {
         return paperId != null ? "/notes/note" : "/documents/document";

@@ -79,8 +79,10 @@ public class Reviews {
     /**
      * Gives or changes the actor's opinion at an open step. When the opinions settle an approval by the step's
      * rule, the step closes by itself and the review moves on.
+     *
+     * @return whether this opinion closed the step (it can then no longer be changed)
      */
-    public void giveOpinion(Actor actor, long stepId, OpinionChoice choice, String comment) {
+    public boolean giveOpinion(Actor actor, long stepId, OpinionChoice choice, String comment) {
         ReviewStep step = visibleStep(actor, stepId);
         Person person = em.find(Person.class, actor.personId());
         step.giveOpinion(person, choice, comment, Instant.now());
@@ -93,7 +95,9 @@ public class Reviews {
                     describe(step) + counts(step));
             moveOn(actor, step.getReview(), StepDecision.APPROVE);
             tellAuthors(actor, step);
+            return true;
         }
+        return false;
     }
 
     /**
@@ -225,7 +229,7 @@ public class Reviews {
     /** The authors (or a document's submitter) learn what the step decided and where their subject now stands. */
     private void tellAuthors(Actor actor, ReviewStep closed) {
         Review review = closed.getReview();
-        notifications.send(authorsOf(review), review.getPaper() != null
+        notifications.send(actor, authorsOf(review), review.getPaper() != null
                 ? ReviewNotices.stepClosed(closed, review.getPaper().getStatus())
                 : ReviewNotices.documentDecided(closed, library.snapshot(actor, review.getDocumentId()).title(),
                         review.getStatus()));
@@ -248,7 +252,7 @@ public class Reviews {
         em.persist(step);
         Set<Long> told = new HashSet<>(members);
         told.removeAll(authorsOf(review));
-        notifications.send(told, review.getPaper() != null ? ReviewNotices.stepOpened(step)
+        notifications.send(actor, told, review.getPaper() != null ? ReviewNotices.stepOpened(step)
                 : ReviewNotices.documentSubmitted(step, library.snapshot(actor, review.getDocumentId()).title()));
         audit.record(actor, "review.stepOpened", AUDIT_SUBJECT, review.getId(), describe(step) + ", "
                 + members.size() + " membres, règle " + step.getRule() + ", quorum " + quorum + " %");

@@ -1,6 +1,7 @@
 package fr.prma.interactifs.workflow.web;
 
 import fr.prma.interactifs.platform.service.NotFoundException;
+import fr.prma.interactifs.platform.web.Feedback;
 import fr.prma.interactifs.workflow.service.DocumentReview;
 import fr.prma.interactifs.workflow.service.DocumentReviews;
 import fr.prma.interactifs.workflow.service.StepView;
@@ -26,6 +27,7 @@ public class DocumentReviewBacking extends StepActions {
     private Long documentId;
     private DocumentReview review;
     private boolean maySubmit;
+    private String hindrance;
     private boolean loaded;
 
     /** Read once, when the page first shows it (the document's id is the page's parameter). */
@@ -39,6 +41,7 @@ public class DocumentReviewBacking extends StepActions {
                     .getRequestParameterMap().get("id"));
             review = documentReviews.of(currentUser.actor(), documentId).orElse(null);
             maySubmit = documentReviews.maySubmit(currentUser.actor(), documentId);
+            hindrance = documentReviews.hindrance(currentUser.actor(), documentId).map(Feedback::sentence).orElse(null);
         } catch (NumberFormatException | NotFoundException unreadable) {
             // The document's own backing answers 404
             documentId = null;
@@ -67,9 +70,15 @@ public class DocumentReviewBacking extends StepActions {
         return review;
     }
 
-    /** The button shows for members of the cluster when the current version was never reviewed. */
+    /** The button shows only when the submission would be accepted. */
     public boolean isSubmittable() {
         loadOnce();
         return documentId != null && maySubmit;
+    }
+
+    /** Why a member of the cluster may not submit the document (its visibility, a version reviewed), or null. */
+    public String getHindrance() {
+        loadOnce();
+        return documentId == null ? null : hindrance;
     }
 }

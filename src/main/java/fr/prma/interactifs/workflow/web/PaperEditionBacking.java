@@ -54,9 +54,15 @@ public class PaperEditionBacking implements Serializable {
     private List<Long> documentIds = new ArrayList<>();
     private List<PersonChoice> people;
     private List<LibraryRow> documents;
+    private boolean mayWrite;
 
     /** View action (first request only). */
     public void load() throws IOException {
+        mayWrite = papers.mayDraft(currentUser.actor());
+        if (!mayWrite) {
+            // A partner who comes by the address: the page says that partners read papers, and offers no form
+            return;
+        }
         people = papers.coAuthorChoices();
         documents = library.page(currentUser.actor(), LibraryFilter.none(), 0, ATTACHMENT_CHOICES).rows();
         if (id == null) {
@@ -92,6 +98,11 @@ public class PaperEditionBacking implements Serializable {
             Feedback.refused(refused);
             return null;
         }
+    }
+
+    /** Whether the reader may write papers at all (partners read them). */
+    public boolean isMayWrite() {
+        return mayWrite;
     }
 
     public Long getId() {

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import fr.prma.interactifs.platform.service.BusinessException;
 import fr.prma.interactifs.platform.web.Feedback;
@@ -78,8 +79,9 @@ public abstract class StepActions implements Serializable {
             Feedback.refused(new BusinessException("workflow.error.stepClosed"));
             return null;
         }
-        return act(() -> reviews.giveOpinion(currentUser.actor(), step.id(), opinion, comment),
-                "workflow.opinion.given");
+        // An opinion that closes the step can no longer be changed: the message does not offer it
+        return act(() -> reviews.giveOpinion(currentUser.actor(), step.id(), opinion, comment)
+                ? "workflow.opinion.givenAndClosed" : "workflow.opinion.given");
     }
 
     public String decide() {
@@ -162,9 +164,16 @@ public abstract class StepActions implements Serializable {
     }
 
     protected String act(Runnable action, String doneKey) {
-        try {
+        return act(() -> {
             action.run();
-            Feedback.done(doneKey);
+            return doneKey;
+        });
+    }
+
+    /** @param action the use case, which answers the key of what to tell the reader once it is done */
+    protected String act(Supplier<String> action) {
+        try {
+            Feedback.done(action.get());
             return reload();
         } catch (BusinessException refused) {
             Feedback.refused(refused);

@@ -97,6 +97,13 @@ class AdoptionPdfTest {
     }
 
     @Test
+    void writesIdsAsTypedAndCountsWithTheirPlural() {
+        assertEquals("Note de position n° 12345", AdoptionPdf.text("pdf.adoption.paper", 12345L));
+        assertEquals("Unanimité non atteinte : 1 avis favorable sur 2 membres.",
+                AdoptionPdf.text("workflow.rule.notUnanimous", 1, 2), "a choice is given a number, not a string");
+    }
+
+    @Test
     void printsTheMasthead() {
         assertAll(
                 () -> assertContains("Relevé d’adoption"),
@@ -152,11 +159,11 @@ class AdoptionPdfTest {
         // a row's cells wrap side by side: read in the order they were drawn, cell after cell
         assertAll(
                 () -> assertContains("Historique de l’examen Étape Tour Version Décision Date Motif"),
-                () -> assertDrawn("1. Groupe de travail resserré 1 1 approuvée 10/11/2026"),
-                () -> assertDrawn("2. Réunion départementale 1 1 modifications demandées aux auteurs 15/11/2026 "
+                () -> assertDrawn("1. Groupe de travail resserré 1 1 approuvée 10 novembre 2026"),
+                () -> assertDrawn("2. Réunion départementale 1 1 modifications demandées aux auteurs 15 novembre 2026 "
                         + "Chiffrez la demande : « combien, et pour qui ? »"),
-                () -> assertDrawn("2. Réunion départementale 2 2 approuvée 27/11/2026"),
-                () -> assertDrawn("3. Comité de pilotage 1 2 approuvée 07/12/2026"));
+                () -> assertDrawn("2. Réunion départementale 2 2 approuvée 27 novembre 2026"),
+                () -> assertDrawn("3. Comité de pilotage 1 2 approuvée 7 décembre 2026"));
     }
 
     @Test
