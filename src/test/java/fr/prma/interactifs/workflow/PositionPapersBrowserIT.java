@@ -159,8 +159,8 @@ class PositionPapersBrowserIT {
                 text("room-attendance"));
         typeVote(3, 1, 1);
         assertEquals(List.of("Approuver"), offeredDecisions(), "a room voting for may only approve");
-        assertTrue(text("decision:not-offered").contains("Demander des modifications : La salle a voté pour (3 voix "
-                + "pour, 1 contre) : l’étape ne peut que l’approuver."), text("decision:not-offered"));
+        assertTrue(text("not-offered").contains("Demander des modifications : La salle a voté pour (3 voix "
+                + "pour, 1 contre) : l’étape ne peut que l’approuver."), text("not-offered"));
         typeVote(1, 3, 1);
         decideInTheSession("Demander des modifications", "Chiffrer la demande d’aide, par salle.");
         assertEquals("modifications demandées", text("status"));
