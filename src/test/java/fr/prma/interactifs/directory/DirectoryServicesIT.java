@@ -91,9 +91,9 @@ class DirectoryServicesIT {
     @Test
     void migrationsCreateTheSchemaAndSeedTheCluster() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "15"), column(statement,
-                    "select \"version\" from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null"
-                            + " order by \"installed_rank\""));
+            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"),
+                    column(statement, "select \"version\" from \"flyway_schema_history\" where \"success\" = true"
+                            + " and \"version\" is not null order by \"installed_rank\""));
             assertEquals(List.of("7"), column(statement, "select count(*) from organisation where kind = 'MEMBER_STRUCTURE'"));
             assertEquals(List.of("12"), column(statement, "select count(*) from organisation where kind = 'PARTNER'"));
             assertEquals(List.of("PRMA - Pôle Régional des Musiques Actuelles de Poitou-Charentes"),

@@ -45,6 +45,7 @@ import fr.prma.interactifs.governance.entity.CalendarFeed;
 import fr.prma.interactifs.governance.entity.MeetingSchedule;
 import fr.prma.interactifs.governance.service.InvalidCalendarTokenException;
 import fr.prma.interactifs.governance.service.MeetingCalendar;
+import fr.prma.interactifs.governance.service.MeetingDetails;
 import fr.prma.interactifs.governance.service.Meetings;
 import fr.prma.interactifs.platform.service.GeneratedFile;
 import fr.prma.interactifs.platform.service.NotFoundException;
@@ -167,6 +168,39 @@ class CalendarIT {
 
         assertThrows(NotFoundException.class, () -> calendar.meetingIcs(outsider, id));
         assertThrows(NotFoundException.class, () -> calendar.meetingIcs(member, Long.MAX_VALUE));
+    }
+
+    private int sequence(Actor reader, long meetingId) throws Exception {
+        return Integer.parseInt(value(events(calendar.meetingIcs(reader, meetingId)).get(0), Property.SEQUENCE));
+    }
+
+    @Test
+    void theSequenceChangesWithTheTimeButNotWithTheAgendaNorTheTitle() throws Exception {
+        Actor secretary = person("Julien", BodyCode.WORKING_GROUP, BodyRole.SECRETARY);
+        Actor member = person("Ines", BodyCode.WORKING_GROUP);
+        long id = schedule(secretary, BodyCode.WORKING_GROUP, "Groupe " + UUID.randomUUID().toString().substring(0, 8));
+        meetings.convene(secretary, id);
+        int convened = sequence(member, id);
+
+        meetings.addAgendaItem(secretary, id, new AgendaItemText("Bilan des concerts", null, 30, null));
+        long itemId = meetings.find(secretary, id).agenda().get(0).id();
+        meetings.changeAgendaItem(secretary, id, itemId, new AgendaItemText("Bilan 2026", "Julien Essai", 45, null));
+        MeetingDetails meeting = meetings.find(secretary, id);
+        meetings.reschedule(secretary, id, new MeetingSchedule("Autre titre", meeting.schedule().date(),
+                meeting.schedule().start(), meeting.schedule().end(), meeting.schedule().place(), null),
+                meeting.version());
+
+        assertEquals(convened, sequence(member, id), "the agenda and the title are not what a calendar reschedules");
+        assertTrue(value(events(calendar.meetingIcs(member, id)).get(0), Property.DESCRIPTION).contains("1. Bilan 2026"),
+                "the new agenda is there all the same");
+
+        meeting = meetings.find(secretary, id);
+        meetings.reschedule(secretary, id, new MeetingSchedule("Autre titre", meeting.schedule().date(),
+                LocalTime.of(15, 0), LocalTime.of(17, 0), meeting.schedule().place(), null), meeting.version());
+
+        assertEquals(convened + 1, sequence(member, id), "a new time is a new sequence");
+        meetings.cancel(secretary, id, null);
+        assertEquals(convened + 2, sequence(member, id), "and so is a new status");
     }
 
     @Test

@@ -6,16 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -30,16 +34,23 @@ import org.junit.jupiter.api.function.Executable;
 import fr.prma.interactifs.audit.service.AuditEntry;
 import fr.prma.interactifs.audit.service.AuditTrail;
 import fr.prma.interactifs.directory.service.PeopleDirectory;
+import fr.prma.interactifs.documents.entity.DocumentCategory;
+import fr.prma.interactifs.documents.entity.DocumentDescription;
+import fr.prma.interactifs.documents.service.Deposit;
+import fr.prma.interactifs.documents.service.Library;
+import fr.prma.interactifs.documents.service.Library.DocumentChoice;
 import fr.prma.interactifs.governance.entity.AgendaItemText;
 import fr.prma.interactifs.governance.entity.AttendanceAnswer;
 import fr.prma.interactifs.governance.entity.BodyCode;
 import fr.prma.interactifs.governance.entity.BodyRole;
 import fr.prma.interactifs.governance.entity.MeetingSchedule;
 import fr.prma.interactifs.governance.entity.MeetingStatus;
+import fr.prma.interactifs.governance.service.AgendaChangeNotices;
 import fr.prma.interactifs.governance.service.AgendaEntry;
 import fr.prma.interactifs.governance.service.AttendanceLine;
 import fr.prma.interactifs.governance.service.BodyMemberships;
 import fr.prma.interactifs.governance.service.MeetingDetails;
+import fr.prma.interactifs.governance.service.MeetingMinutes;
 import fr.prma.interactifs.governance.service.MeetingSummary;
 import fr.prma.interactifs.governance.service.Meetings;
 import fr.prma.interactifs.governance.service.Quorum;
@@ -82,6 +93,15 @@ class MeetingServicesIT {
 
     @EJB
     private AuditTrail audit;
+
+    @EJB
+    private MeetingMinutes minutes;
+
+    @EJB
+    private Library library;
+
+    @EJB
+    private AgendaChangeNotices agendaNotices;
 
     @Resource(lookup = "jdbc/interactifs")
     private DataSource dataSource;
@@ -439,6 +459,194 @@ class MeetingServicesIT {
         assertEquals(List.of("Thomas Essai"), meetings.find(other, id).proxiesHeld());
         assertEquals("Nadia Essai", meetings.find(giver, id).myProxyName());
         assertEquals(giverUnread, notifications.unreadCount(giver.personId()), "nobody is told of their own action");
+    }
+
+    // --- Agendas --------------------------------------------------------------------------------------------
+
+    private List<String> titles(Actor actor, long meetingId) {
+        return meetings.find(actor, meetingId).agenda().stream().map(AgendaEntry::title).toList();
+    }
+
+    private List<String> actions(Actor secretary, long meetingId) {
+        return meetings.find(secretary, meetingId).history().stream().map(AuditEntry::action).toList();
+    }
+
+    @Test
+    void anItemIsEditedInPlaceAndOnlyARealChangeReachesTheHistory() {
+        Actor secretary = person("Julien", BodyCode.WORKING_GROUP, BodyRole.SECRETARY);
+        Actor member = person("Ines", BodyCode.WORKING_GROUP);
+        long id = meetings.schedule(secretary, BodyCode.WORKING_GROUP, nextWeek(uniqueTitle("GT"), "14:00", "16:00"))
+                .meetingId();
+        meetings.addAgendaItem(secretary, id, new AgendaItemText("Bilan des concerts", "Julien Essai", 30, null));
+        long itemId = meetings.find(secretary, id).agenda().get(0).id();
+
+        meetings.changeAgendaItem(secretary, id, itemId, new AgendaItemText(" Bilan des concerts ", "Julien Essai", 30,
+                ""));
+        assertEquals(List.of("meeting.scheduled", "meeting.agenda.added"), actions(secretary, id),
+                "saved unchanged, nothing is written");
+
+        meetings.changeAgendaItem(secretary, id, itemId, new AgendaItemText("Bilan de la saison", "Marc Essai", 45,
+                "Chiffres de fréquentation"));
+
+        AgendaEntry item = meetings.find(member, id).agenda().get(0);
+        assertEquals(List.of("Bilan de la saison", "Marc Essai", 45, "Chiffres de fréquentation"),
+                List.of(item.title(), item.presenter(), item.durationMinutes(), item.description()));
+        assertEquals(List.of("meeting.scheduled", "meeting.agenda.added", "meeting.agenda.changed"),
+                actions(secretary, id));
+        assertRefused("agenda.error.titleRequired", () -> meetings.changeAgendaItem(secretary, id, itemId,
+                new AgendaItemText("  ", null, null, null)));
+        assertRefused("agenda.error.duration", () -> meetings.changeAgendaItem(secretary, id, itemId,
+                new AgendaItemText("Bilan", null, -10, null)));
+        assertRefused("agenda.error.titleTooLong", () -> meetings.changeAgendaItem(secretary, id, itemId,
+                new AgendaItemText("x".repeat(301), null, null, null)));
+        assertRefused("meeting.error.notSecretary", () -> meetings.changeAgendaItem(member, id, itemId,
+                new AgendaItemText("Point d’un membre", null, null, null)));
+        assertEquals("Bilan de la saison", meetings.find(member, id).agenda().get(0).title(), "refusals change nothing");
+        assertEquals(3, actions(secretary, id).size());
+    }
+
+    @Test
+    void itemsAreReorderedAndAMoveThatChangesNothingWritesNothing() {
+        Actor secretary = person("Julien", BodyCode.WORKING_GROUP, BodyRole.SECRETARY);
+        long id = meetings.schedule(secretary, BodyCode.WORKING_GROUP, nextWeek(uniqueTitle("GT"), "14:00", "15:00"))
+                .meetingId();
+        meetings.addAgendaItem(secretary, id, new AgendaItemText("Bilan", null, 30, null));
+        meetings.addAgendaItem(secretary, id, new AgendaItemText("Budget", null, 20, null));
+        meetings.addAgendaItem(secretary, id, new AgendaItemText("Divers", null, 25, null));
+        List<AgendaEntry> agenda = meetings.find(secretary, id).agenda();
+        assertEquals(List.of(false, true, true), agenda.stream().map(AgendaEntry::canMoveUp).toList(),
+                "the first item is not offered to move up");
+        assertEquals(List.of(true, true, false), agenda.stream().map(AgendaEntry::canMoveDown).toList(),
+                "the last item is not offered to move down");
+
+        meetings.moveAgendaItem(secretary, id, agenda.get(0).id(), -1);
+        meetings.moveAgendaItem(secretary, id, agenda.get(2).id(), +1);
+        meetings.reorderAgenda(secretary, id, agenda.stream().map(AgendaEntry::id).toList());
+        assertEquals(4, actions(secretary, id).size(), "nothing moved, nothing written: " + actions(secretary, id));
+
+        meetings.reorderAgenda(secretary, id, List.of(agenda.get(2).id(), agenda.get(0).id(), agenda.get(1).id()));
+
+        assertEquals(List.of("Divers", "Bilan", "Budget"), titles(secretary, id));
+        assertEquals("meeting.agenda.reordered", actions(secretary, id).get(4));
+        assertRefused("agenda.error.changedMeanwhile", () -> meetings.reorderAgenda(secretary, id,
+                List.of(agenda.get(2).id(), agenda.get(0).id())));
+        MeetingDetails meeting = meetings.find(secretary, id);
+        assertEquals(75, meeting.agendaMinutes());
+        assertEquals(60, meeting.slotMinutes());
+        assertTrue(meeting.agendaOverruns(), "75 minutes of items in a one-hour slot");
+    }
+
+    @Test
+    void theApprovalOfThePreviousMinutesGoesFirstAndStaysFirst() throws SQLException {
+        Actor secretary = person("Camille", BodyCode.DEPARTMENTAL_MEETING, BodyRole.SECRETARY);
+        long held = meetings.schedule(secretary, BodyCode.DEPARTMENTAL_MEETING,
+                nextWeek(uniqueTitle("Réunion départementale"), "10:00", "12:00")).meetingId();
+        meetings.convene(secretary, held);
+        meetings.answer(secretary, held, AttendanceAnswer.PRESENT, null);
+        TimeTravel.meetingStartedAnHourAgo(dataSource, held);
+        long minutesId = minutes.open(secretary, held);
+        int version = minutes.writeDiscussion(secretary, minutesId,
+                minutes.overview(secretary, held).draft().version(), 0, "<p>Tour de table.</p>");
+        minutes.publish(secretary, minutesId, version);
+        long next = meetings.schedule(secretary, BodyCode.DEPARTMENTAL_MEETING,
+                nextWeek(uniqueTitle("Réunion départementale"), "14:00", "16:00")).meetingId();
+        meetings.addAgendaItem(secretary, next, new AgendaItemText("Bilan", null, null, null));
+        meetings.addAgendaItem(secretary, next, new AgendaItemText("Budget", null, null, null));
+
+        meetings.addMinutesApproval(secretary, next);
+
+        List<AgendaEntry> agenda = meetings.find(secretary, next).agenda();
+        assertTrue(agenda.get(0).title().startsWith("Approbation du compte rendu de la séance du "), agenda.toString());
+        assertTrue(agenda.get(0).approval());
+        assertFalse(agenda.get(0).canMoveDown(), "it does not go down");
+        assertFalse(agenda.get(1).canMoveUp(), "nothing goes above it");
+        meetings.reorderAgenda(secretary, next, List.of(agenda.get(2).id(), agenda.get(1).id(), agenda.get(0).id()));
+        assertEquals(List.of(agenda.get(0).title(), "Budget", "Bilan"), titles(secretary, next),
+                "dropped last, it is kept first");
+    }
+
+    private long deposit(Actor actor, String title, BodyCode... bodies) {
+        return library.deposit(actor, new Deposit(new ByteArrayInputStream(
+                "Étude sur la mutualisation des salles du département.".getBytes(StandardCharsets.UTF_8)),
+                "etude.txt", new DocumentDescription(title, null, DocumentCategory.RESEARCH, List.of()),
+                Set.of(bodies))).documentId();
+    }
+
+    @Test
+    void anItemCarriesDocumentsThatEachReaderSeesOnlyIfTheyMayReadThem() {
+        Actor secretary = person("Lucie", BodyCode.STEERING_COMMITTEE, BodyRole.SECRETARY);
+        Actor member = person("Ines", BodyCode.STEERING_COMMITTEE);
+        Actor outsider = person("Sarah", null);
+        Actor workingGroup = person("Marc", BodyCode.WORKING_GROUP);
+        String word = "Mutualisation" + UUID.randomUUID().toString().substring(0, 6);
+        long forAll = deposit(secretary, word + " : étude publique");
+        long forCommittee = deposit(secretary, word + " : budget réservé au comité", BodyCode.STEERING_COMMITTEE);
+        long forWorkingGroup = deposit(workingGroup, word + " : notes du groupe de travail", BodyCode.WORKING_GROUP);
+        long id = meetings.schedule(secretary, BodyCode.STEERING_COMMITTEE,
+                nextWeek(uniqueTitle("Comité de pilotage"), "14:00", "17:00")).meetingId();
+        meetings.addAgendaItem(secretary, id, new AgendaItemText("Mutualisation des salles", null, 30, null));
+        long itemId = meetings.find(secretary, id).agenda().get(0).id();
+
+        assertEquals(List.of(forCommittee, forAll), meetings.documentsToAttach(secretary, word.toLowerCase())
+                .stream().map(DocumentChoice::id).toList(), "by title, without case; only what she may read");
+        meetings.attachDocument(secretary, id, itemId, forAll);
+        meetings.attachDocument(secretary, id, itemId, forCommittee);
+        meetings.attachDocument(secretary, id, itemId, forCommittee);
+        assertRefused("agenda.error.documentNotReadable",
+                () -> meetings.attachDocument(secretary, id, itemId, forWorkingGroup));
+        assertRefused("meeting.error.notSecretary", () -> meetings.attachDocument(member, id, itemId, forAll));
+
+        assertEquals(List.of(forCommittee, forAll), documentIds(member, id), "by title");
+        assertEquals(List.of(forAll), documentIds(outsider, id), "the committee's budget is not even named");
+        assertTrue(meetings.find(outsider, id).agenda().get(0).documents().stream()
+                .noneMatch(document -> document.title().contains("budget")));
+        assertEquals(2, actions(secretary, id).stream().filter("meeting.agenda.documentAttached"::equals).count(),
+                "attaching it twice writes it once");
+        assertTrue(meetings.find(secretary, id).history().stream().noneMatch(entry -> entry.detail() != null
+                && entry.detail().contains("budget")), "the history names documents by number, not title");
+
+        meetings.detachDocument(secretary, id, itemId, forCommittee);
+        assertEquals(List.of(forAll), documentIds(member, id));
+    }
+
+    private List<Long> documentIds(Actor reader, long meetingId) {
+        return meetings.find(reader, meetingId).agenda().get(0).documents().stream().map(DocumentChoice::id).toList();
+    }
+
+    @Test
+    void afterTheConvocationAgendaChangesReachTheMembersOnceGroupedAndNotWhoMadeThem() {
+        Actor secretary = person("Julien", BodyCode.WORKING_GROUP, BodyRole.SECRETARY);
+        Actor member = person("Ines", BodyCode.WORKING_GROUP);
+        String title = uniqueTitle("GT");
+        long id = meetings.schedule(secretary, BodyCode.WORKING_GROUP, nextWeek(title, "14:00", "16:00")).meetingId();
+        meetings.addAgendaItem(secretary, id, new AgendaItemText("Bilan", null, 30, null));
+        meetings.convene(secretary, id);
+        long memberUnread = notifications.unreadCount(member.personId());
+        long secretaryUnread = notifications.unreadCount(secretary.personId());
+
+        meetings.addAgendaItem(secretary, id, new AgendaItemText("Budget 2027", null, 20, null));
+        List<AgendaEntry> agenda = meetings.find(secretary, id).agenda();
+        meetings.changeAgendaItem(secretary, id, agenda.get(0).id(), new AgendaItemText("Bilan 2026", null, 30, null));
+        meetings.reorderAgenda(secretary, id, List.of(agenda.get(1).id(), agenda.get(0).id()));
+        assertEquals(memberUnread, notifications.unreadCount(member.personId()), "nothing yet, while she works");
+        Instant later = Instant.now().plus(AgendaChangeNotices.QUIET).plusSeconds(60);
+
+        assertTrue(agendaNotices.sendDue(later) >= 1);
+        agendaNotices.sendDue(later.plusSeconds(600));
+
+        assertEquals(memberUnread + 1, notifications.unreadCount(member.personId()), "told once, for all the changes");
+        NotificationView notice = notifications.latest(member.personId()).get(0);
+        assertTrue(notice.subject().startsWith("Ordre du jour modifié : Groupe de travail resserré, "),
+                notice.subject());
+        assertTrue(notice.detail().contains(title) && notice.detail().contains("1. Budget 2027\n2. Bilan 2026"),
+                notice.detail());
+        assertEquals("/instances/reunion.xhtml?reunion=" + id, notice.path());
+        assertEquals(secretaryUnread, notifications.unreadCount(secretary.personId()),
+                "nobody is told of their own changes");
+
+        meetings.removeAgendaItem(secretary, id, agenda.get(1).id());
+        agendaNotices.sendDue(Instant.now().plus(AgendaChangeNotices.QUIET).plusSeconds(60));
+        assertEquals(memberUnread + 2, notifications.unreadCount(member.personId()), "a later change, a later notice");
     }
 
     private long bodyId(BodyCode code) throws SQLException {

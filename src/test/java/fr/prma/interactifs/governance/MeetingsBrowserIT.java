@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -25,9 +28,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -173,13 +180,14 @@ class MeetingsBrowserIT {
         assertEquals(title + " Convocation envoyée", text("meeting-title"));
         Browser.assertNoSeriousAccessibilityViolation(browser);
 
-        // Every member of the working group gets it by e-mail, with the link back to the meeting.
-        MimeMessage mail = awaitMail("marc.lefebvre@demo.les-interactifs.example",
-                "[Les Interactifs] Convocation : Groupe de travail resserré, ");
+        // Every member of the working group gets it by e-mail, with the link back to the meeting (this one: other
+        // stories convene the working group too, on other days).
+        String subject = "[Les Interactifs] Convocation : Groupe de travail resserré, " + when;
+        MimeMessage mail = awaitMail("marc.lefebvre@demo.les-interactifs.example", subject);
         String body = (String) mail.getContent();
         assertTrue(body.contains(title) && body.contains("1. Calendrier 2027"), body);
         assertTrue(body.contains(meetingUrl.substring(meetingUrl.indexOf("/instances/"))), body);
-        awaitMail("nadia.roux@demo.les-interactifs.example", "[Les Interactifs] Convocation : Groupe de travail resserré");
+        awaitMail("nadia.roux@demo.les-interactifs.example", subject);
         assertTrue(Arrays.stream(smtp.getReceivedMessages()).noneMatch(message -> recipients(message)
                 .contains("ines.garnier@demo.les-interactifs.example")
                 && subject(message).contains("Groupe de travail resserré")), "no e-mail outside the body");
@@ -330,7 +338,7 @@ class MeetingsBrowserIT {
         browser.findElement(By.id("minutes")).click();
         browser.findElement(By.id("secretary:write")).click();
         Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ql-editor")));
-        assertEquals(title + " Tenue", text("meeting-title"));
+        assertEquals(title + " En cours", text("meeting-title"), "during its slot, the meeting is under way");
         new Select(browser.findElement(By.cssSelector("select[title='Présence constatée : Marc Lefebvre']")))
                 .selectByVisibleText("Présent(e)");
         new Select(browser.findElement(By.cssSelector("select[title='Présence constatée : Julien Moreau']")))
@@ -464,6 +472,120 @@ class MeetingsBrowserIT {
         Browser.assertNoSeriousAccessibilityViolation(browser);
     }
 
+    @Test
+    void aSecretaryEditsReordersAndDocumentsTheAgendaAndAMemberOpensTheDocumentFromTheMeeting() throws Exception {
+        signIn("julien.moreau");
+        waitUntilKnownFromKeycloak("groupe-de-travail-resserre", "Marc Lefebvre");
+        String word = "Tournée" + System.nanoTime() % 100_000;
+        Path file = Files.writeString(Files.createTempDirectory("agenda").resolve(word + " des salles.txt"),
+                "Calendrier des dates partagées entre les salles du département.");
+        browser.get(product.baseUrl() + "documents/deposer.xhtml");
+        browser.findElement(By.cssSelector("input[type=file][id='deposit:files_input']")).sendKeys(file.toString());
+        String documentTitle = Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".deposit-results li.ok a"))).getText();
+        assertTrue(documentTitle.contains(word), documentTitle);
+
+        String meetingUrl = schedule("groupe-de-travail-resserre", "Préparation de la tournée " + word,
+                LocalDate.now(MeetingSchedule.ZONE).plusDays(12), "14:00", "15:00", "Le Camji, Niort");
+        browser.findElement(By.id("secretary:edit-agenda")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("new-item:item-title")));
+        addAgendaItem("Bilan", "", "30");
+        addAgendaItem("Dates de la tournée", "", "20");
+        assertTrue(browser.findElements(By.id("items:agenda:0:up")).isEmpty(), "the first item does not move up");
+        assertTrue(browser.findElements(By.id("items:agenda:1:down")).isEmpty(), "the last does not move down");
+        assertEquals("Durée des points : 50 min sur un créneau de 1 h", text("agenda-duration"));
+
+        // Edited in place: the pencil opens the row, the tick saves it.
+        agendaRow(0).findElement(By.cssSelector(".ui-row-editor-pencil")).click();
+        WebElement itemTitle = Browser.waitFor(browser).until(
+                ExpectedConditions.visibilityOfElementLocated(By.id("items:agenda:0:edit-title")));
+        itemTitle.clear();
+        itemTitle.sendKeys("Bilan de la saison");
+        type("items:agenda:0:edit-presenter", "Julien Moreau");
+        type("items:agenda:0:edit-duration", "45");
+        agendaRow(0).findElement(By.cssSelector(".ui-row-editor-check")).click();
+        Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("agenda-duration"),
+                "1 h 05 sur un créneau de 1 h"));
+        assertTrue(agendaRow(0).getText().contains("Bilan de la saison") && agendaRow(0).getText()
+                .contains("Julien Moreau"), agendaRow(0).getText());
+        assertTrue(text("agenda-overrun").startsWith("Les points dépassent le créneau de 5 min"),
+                text("agenda-overrun"));
+
+        // A document of the library, found by its title, attached to the second item.
+        type("items:agenda:1:attach_input", word.substring(0, 9));
+        Browser.waitFor(browser).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".ui-autocomplete-panel li[data-item-label*='" + word + "']"))).click();
+        Browser.waitFor(browser).ignoring(StaleElementReferenceException.class)
+                .until(driver -> agendaRow(1).getText().contains(documentTitle));
+
+        // Dragged by its handle above the first item.
+        new Actions(browser).clickAndHold(agendaRow(1).findElement(By.className("agenda-drag")))
+                .moveByOffset(0, -5).moveToElement(agendaRow(0)).moveByOffset(0, -10).release().perform();
+        // The row moves at once in the browser; the agenda comes back from the server with its buttons renumbered.
+        Browser.waitFor(browser).ignoring(StaleElementReferenceException.class).until(driver -> driver.findElement(
+                By.id("items:agenda:1:up")).getAttribute("aria-label").contains("Bilan de la saison"));
+        assertTrue(agendaRow(0).getText().contains("Dates de la tournée"), agendaRow(0).getText());
+        assertTrue(browser.findElements(By.id("items:agenda:0:up")).isEmpty(), "first now, it does not move up");
+        assertTrue(agendaRow(0).getText().contains(documentTitle), "the document moved with its item");
+        screenshots("ordre-du-jour", "items");
+        Browser.assertNoSeriousAccessibilityViolation(browser);
+
+        browser.get(meetingUrl);
+        clickAndConfirm("secretary:convene");
+        info();
+
+        // A member who has not answered finds the answer form first, and opens the document from the agenda.
+        browser.findElement(By.id("sign-out")).click();
+        signIn("marc.lefebvre");
+        browser.get(meetingUrl);
+        List<String> agenda = agenda();
+        assertTrue(agenda.get(0).startsWith("Dates de la tournée (20 min)") && agenda.get(0).contains(documentTitle),
+                agenda.toString());
+        assertEquals("Bilan de la saison (Julien Moreau, 45 min)", agenda.get(1));
+        assertTrue(precedes("answer", "agenda"), "the answer form comes before the agenda");
+        screenshots("reunion", "agenda");
+        browser.findElement(By.cssSelector("input[name='answer:choice'][value='PRESENT']")).click();
+        browser.findElement(By.id("answer:save-answer")).click();
+        assertEquals("Votre réponse est enregistrée.", info());
+        assertTrue(precedes("agenda", "answer"), "once answered, the agenda comes first again");
+        browser.findElement(By.linkText(documentTitle)).click();
+        Browser.waitFor(browser).until(ExpectedConditions.urlContains("/documents/document.xhtml?id="));
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains(documentTitle),
+                browser.findElement(By.tagName("h1")).getText());
+    }
+
+    /** Whether the element of this id comes before that one in the page. */
+    private boolean precedes(String firstId, String secondId) {
+        return (Boolean) ((JavascriptExecutor) browser).executeScript("return (document.getElementById(arguments[0])"
+                + ".compareDocumentPosition(document.getElementById(arguments[1]))"
+                + " & Node.DOCUMENT_POSITION_FOLLOWING) > 0", firstId, secondId);
+    }
+
+    private WebElement agendaRow(int index) {
+        return browser.findElements(By.cssSelector("#items\\:agenda tbody tr")).get(index);
+    }
+
+    /**
+     * The page at 1366 px and at 390 px wide, scrolled to one of its elements, in target/screenshots to look at; at
+     * 390 px nothing in that element goes past the screen. Back to the usual size after.
+     */
+    private void screenshots(String name, String elementId) throws IOException {
+        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+        for (int width : new int[] {1366, 390}) {
+            browser.manage().window().setSize(new Dimension(width, 900));
+            WebElement element = browser.findElement(By.id(elementId));
+            JavascriptExecutor script = browser;
+            script.executeScript("arguments[0].scrollIntoView()", element);
+            Files.write(folder.resolve(name + "-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+            assertEquals("", script.executeScript("var limit = document.documentElement.clientWidth, out = [];"
+                    + "arguments[0].querySelectorAll('*').forEach(function (e) { var r = e.getBoundingClientRect();"
+                    + " if (r.width > 0 && r.right > limit + 1) out.push(e.tagName + '#' + e.id + '.' + e.className"
+                    + " + ' ' + Math.round(r.right)); }); return out.slice(0, 8).join('\\n');", element),
+                    name + " at " + width + " px: nothing goes past the screen");
+        }
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
     /**
      * Convocations go to the members the application knows: right after a start, the first reading of
      * Keycloak's directory may still be under way. Waits (at most a minute) until the body's page lists the
@@ -525,6 +647,18 @@ class MeetingsBrowserIT {
      * @return the meeting's address, where the browser stays
      */
     private String scheduleAndConvene(String body, String title, LocalDate day, String start, String end, String place) {
+        String meetingUrl = schedule(body, title, day, start, end, place);
+        clickAndConfirm("secretary:convene");
+        info();
+        return meetingUrl;
+    }
+
+    /**
+     * Schedules a meeting from the body's scheduling page (as its secretary, signed in).
+     *
+     * @return the meeting's address, where the browser stays
+     */
+    private String schedule(String body, String title, LocalDate day, String start, String end, String place) {
         browser.get(product.baseUrl() + "instances/reunion-edition.xhtml?instance=" + body);
         type("meeting:title", title);
         setNative("meeting:date", day.toString());
@@ -533,10 +667,7 @@ class MeetingsBrowserIT {
         type("meeting:place", place);
         browser.findElement(By.id("meeting:save")).click();
         info();
-        String meetingUrl = browser.getCurrentUrl();
-        clickAndConfirm("secretary:convene");
-        info();
-        return meetingUrl;
+        return browser.getCurrentUrl();
     }
 
     /** Answers the convocation on the meeting's page, giving one's proxy to the member of that name. */
@@ -547,7 +678,7 @@ class MeetingsBrowserIT {
     }
 
     private List<String> agenda() {
-        return browser.findElements(By.cssSelector("#agenda li")).stream().map(WebElement::getText).map(String::trim)
+        return browser.findElements(By.cssSelector("#agenda > li")).stream().map(WebElement::getText).map(String::trim)
                 .collect(Collectors.toList());
     }
 

@@ -35,6 +35,12 @@ public final class Entities {
         }
     }
 
+    /** The entity, with the id the database would have given it. */
+    public static <T> T withId(T entity, long id) {
+        set(entity.getClass(), entity, "id", id);
+        return entity;
+    }
+
     private static void set(Class<?> type, Object target, String field, Object value) {
         try {
             Field declared = type.getDeclaredField(field);

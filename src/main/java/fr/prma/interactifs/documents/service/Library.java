@@ -3,10 +3,12 @@ package fr.prma.interactifs.documents.service;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -39,6 +41,7 @@ import fr.prma.interactifs.governance.entity.BodyCode;
 import fr.prma.interactifs.governance.service.BodyMemberships;
 import fr.prma.interactifs.platform.service.BusinessException;
 import fr.prma.interactifs.platform.service.NotFoundException;
+import fr.prma.interactifs.platform.text.SearchText;
 import fr.prma.interactifs.security.Actor;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -401,21 +404,8 @@ public class Library {
 
     /** One page of the documents the actor may read, narrowed and sorted as asked. */
     public LibraryPage page(Actor actor, LibraryFilter filter, int offset, int limit) {
-        DocumentPolicy policy = policyOf(actor);
-        StringBuilder where = new StringBuilder(" where d.deletedAt is null");
         Map<String, Object> parameters = new HashMap<>();
-        if (!actor.administrator() && !actor.importer()) {
-            // Visible to all = restricted to no body. (EclipseLink writes a boolean comparison as "= 1", which
-            // H2 2 refuses; the bodies say the same thing portably.)
-            String toAll = "not exists (select a from Document r0 join r0.bodies a where r0 = d)";
-            if (policy.bodyIds().isEmpty()) {
-                where.append(" and ").append(toAll);
-            } else {
-                where.append(" and (").append(toAll).append(" or exists (select b from Document r join r.bodies b"
-                        + " where r = d and b.id in :readerBodies))");
-                parameters.put("readerBodies", policy.bodyIds());
-            }
-        }
+        StringBuilder where = readableBy(actor, parameters);
         if (filter.category() != null) {
             where.append(" and d.category = :category");
             parameters.put("category", filter.category());
@@ -460,6 +450,43 @@ public class Library {
         return new LibraryPage(count.getSingleResult(), page);
     }
 
+    /**
+     * The documents the actor may read whose title contains the words typed, without case or accents ("reunion"
+     * finds "Réunion"), by title: the choices when a document is picked for something else (an agenda item).
+     * Titles are compared here rather than in SQL, which would mind the accents; two columns of the readable
+     * documents are read for it, few enough for the cluster's library.
+     */
+    public List<DocumentChoice> readableTitled(Actor actor, String words, int max) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Object[]> query = em.createQuery("select d.id, d.title from Document d"
+                + readableBy(actor, parameters) + " order by d.title, d.id", Object[].class);
+        parameters.forEach(query::setParameter);
+        return query.getResultStream().filter(row -> SearchText.contains((String) row[1], words)).limit(max)
+                .map(row -> new DocumentChoice((Long) row[0], (String) row[1])).toList();
+    }
+
+    /**
+     * Of these documents, those the actor may read, with their title, in the order given: the others are left
+     * out as if they did not exist (not even their title is given), like those in the bin.
+     */
+    public List<DocumentChoice> readableAmong(Actor actor, Collection<Long> documentIds) {
+        if (documentIds.isEmpty()) {
+            return List.of();
+        }
+        DocumentPolicy policy = policyOf(actor);
+        Map<Long, String> readable = new HashMap<>();
+        withWhatIsShown(em.createQuery("select d from Document d where d.id in :ids and d.deletedAt is null",
+                Document.class).setParameter("ids", documentIds)).getResultStream()
+                .filter(document -> policy.canRead(facts(document)))
+                .forEach(document -> readable.put(document.getId(), document.getTitle()));
+        return documentIds.stream().distinct().filter(readable::containsKey)
+                .map(id -> new DocumentChoice(id, readable.get(id))).toList();
+    }
+
+    /** A document offered or shown by its title, for another feature (an agenda item's documents). */
+    public record DocumentChoice(long id, String title) implements Serializable {
+    }
+
     /** The bodies the actor may restrict a document to: those they sit in (every body for administrators). */
     public List<BodyCode> bodiesForDeposit(Actor actor) {
         Set<Long> seats = policyOf(actor).bodyIds();
@@ -494,6 +521,28 @@ public class Library {
     }
 
     // --- Helpers -----------------------------------------------------------------------------------------
+
+    /**
+     * The condition of a query on {@code Document d} that keeps the documents out of the bin the actor may read,
+     * as {@link DocumentPolicy#canRead} decides; its parameters are added to {@code parameters}.
+     */
+    private StringBuilder readableBy(Actor actor, Map<String, Object> parameters) {
+        DocumentPolicy policy = policyOf(actor);
+        StringBuilder where = new StringBuilder(" where d.deletedAt is null");
+        if (!actor.administrator() && !actor.importer()) {
+            // Visible to all = restricted to no body. (EclipseLink writes a boolean comparison as "= 1", which
+            // H2 2 refuses; the bodies say the same thing portably.)
+            String toAll = "not exists (select a from Document r0 join r0.bodies a where r0 = d)";
+            if (policy.bodyIds().isEmpty()) {
+                where.append(" and ").append(toAll);
+            } else {
+                where.append(" and (").append(toAll).append(" or exists (select b from Document r join r.bodies b"
+                        + " where r = d and b.id in :readerBodies))");
+                parameters.put("readerBodies", policy.bodyIds());
+            }
+        }
+        return where;
+    }
 
     private Document readable(Actor actor, long documentId) {
         Document document = em.find(Document.class, documentId);

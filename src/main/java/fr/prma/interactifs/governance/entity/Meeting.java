@@ -2,15 +2,18 @@ package fr.prma.interactifs.governance.entity;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 import fr.prma.interactifs.platform.service.BusinessException;
 import jakarta.persistence.CascadeType;
@@ -36,6 +39,11 @@ import jakarta.persistence.Version;
  * future, ends after it starts, takes place somewhere (a place, a video link or both); its agenda and schedule
  * change until it is held; once cancelled, nothing changes any more. Who may do these things is decided by
  * the services ({@code MeetingPolicy}), not here.
+ * <p>
+ * The item that approves earlier minutes always comes first. Once the members are convened, a change of the
+ * agenda is noted ({@link #getAgendaChangedAt()}) so that they are told of all of them at once, later. The
+ * iCalendar {@code SEQUENCE} ({@link #getIcsSequence()}) grows only with what a calendar shows of the event:
+ * date, times, place and status; the row's {@link Version} grows with every change.
  */
 @Entity
 @Table(name = "meeting")
@@ -45,6 +53,9 @@ import jakarta.persistence.Version;
         query = "select m from Meeting m where m.body = :body and m.status <> fr.prma.interactifs.governance.entity"
                 + ".MeetingStatus.CANCELLED and m.startsAt < :endsAt and m.endsAt > :startsAt and m.id <> :id"
                 + " order by m.startsAt")
+@NamedQuery(name = "Meeting.findWithAgendaChangedBefore",
+        query = "select m from Meeting m where m.agendaChangedAt is not null and m.agendaChangedAt <= :before"
+                + " order by m.agendaChangedAt")
 @NamedQuery(name = "Meeting.findUpcomingInBodies",
         query = "select m from Meeting m join fetch m.body where m.body.code in :codes and m.endsAt > :now"
                 + " and m.status <> fr.prma.interactifs.governance.entity.MeetingStatus.CANCELLED"
@@ -101,6 +112,17 @@ public class Meeting {
     @OrderColumn(name = "item_index")
     private List<AgendaItem> agenda = new ArrayList<>();
 
+    /** Since when the convened members have not been told of changes to the agenda; null when they have been. */
+    @Column(name = "agenda_changed_at")
+    private OffsetDateTime agendaChangedAt;
+
+    /** Who changed the agenda since then: null when several people did (then everyone is told). */
+    @Column(name = "agenda_changed_by")
+    private Long agendaChangedBy;
+
+    @Column(name = "ics_sequence", nullable = false)
+    private int icsSequence;
+
     @Version
     private int version;
 
@@ -131,6 +153,9 @@ public class Meeting {
         compare(changes, MeetingChange.Field.PLACE, before.place(), schedule.place());
         compare(changes, MeetingChange.Field.VIDEO_LINK, before.videoLink(), schedule.videoLink());
         apply(schedule);
+        if (changes.stream().anyMatch(change -> change.field().mattersToMembers())) {
+            icsSequence++;
+        }
         return changes;
     }
 
@@ -140,6 +165,7 @@ public class Meeting {
         require(status == MeetingStatus.PLANNED, "meeting.error.alreadyConvened");
         status = MeetingStatus.CONVENED;
         convenedAt = at(now);
+        icsSequence++;
     }
 
     public void cancel(String reason, Instant now) {
@@ -149,6 +175,7 @@ public class Meeting {
         status = MeetingStatus.CANCELLED;
         cancelledAt = at(now);
         cancellationReason = why;
+        icsSequence++;
     }
 
     public AgendaItem addAgendaItem(AgendaItemText text, Instant now) {
@@ -159,16 +186,64 @@ public class Meeting {
     }
 
     /**
-     * Adds the standard item that approves the minutes of an earlier meeting; once there, it is not added
-     * twice.
+     * Adds the standard item that approves the minutes of an earlier meeting, first of the agenda (after another
+     * approval already there); once there, it is not added twice.
      */
     public AgendaItem addApprovalItem(String title, long minutesId, Instant now) {
         requireOpen(now);
         require(agenda.stream().noneMatch(item -> Long.valueOf(minutesId).equals(item.getApprovesMinutesId())),
                 "agenda.error.approvalAlreadyThere");
         AgendaItem item = new AgendaItem(new AgendaItemText(title, null, null, null)).approving(minutesId);
-        agenda.add(item);
+        agenda.add(approvals(), item);
         return item;
+    }
+
+    /**
+     * Changes what an item says (title, presenter, duration, description).
+     *
+     * @return the item when something changed; empty when the text was the same
+     */
+    public Optional<AgendaItem> changeAgendaItem(long itemId, AgendaItemText text, Instant now) {
+        requireOpen(now);
+        AgendaItem item = agendaItem(itemId);
+        return item.change(text) ? Optional.of(item) : Optional.empty();
+    }
+
+    /** @return the item, when it did not carry the document already */
+    public Optional<AgendaItem> attachDocument(long itemId, long documentId, Instant now) {
+        requireOpen(now);
+        AgendaItem item = agendaItem(itemId);
+        return item.attach(documentId) ? Optional.of(item) : Optional.empty();
+    }
+
+    /** @return the item, when it carried the document */
+    public Optional<AgendaItem> detachDocument(long itemId, long documentId, Instant now) {
+        requireOpen(now);
+        AgendaItem item = agendaItem(itemId);
+        return item.detach(documentId) ? Optional.of(item) : Optional.empty();
+    }
+
+    /**
+     * Puts the agenda in the order given (a drag and drop): every item once, none added. The approval of earlier
+     * minutes stays first wherever it was dropped.
+     *
+     * @return whether the order changed
+     * @throws BusinessException when the ids are not the agenda's items (someone changed it meanwhile)
+     */
+    public boolean reorderAgenda(List<Long> itemIds, Instant now) {
+        requireOpen(now);
+        List<Long> current = agenda.stream().map(AgendaItem::getId).toList();
+        require(itemIds.size() == current.size() && new HashSet<>(itemIds).equals(new HashSet<>(current)),
+                "agenda.error.changedMeanwhile");
+        List<AgendaItem> ordered = new ArrayList<>();
+        itemIds.stream().map(this::agendaItem).filter(AgendaItem::isApproval).forEach(ordered::add);
+        itemIds.stream().map(this::agendaItem).filter(item -> !item.isApproval()).forEach(ordered::add);
+        if (ordered.equals(agenda)) {
+            return false;
+        }
+        agenda.clear();
+        agenda.addAll(ordered);
+        return true;
     }
 
     /** @return the item removed */
@@ -180,25 +255,86 @@ public class Meeting {
     }
 
     /**
-     * Moves an item up ({@code -1}) or down ({@code +1}) the agenda; at either end, it stays where it is.
+     * Moves an item up ({@code -1}) or down ({@code +1}) the agenda; at either end, or where it would pass the
+     * approval of earlier minutes, it stays where it is.
      *
-     * @return the item moved
+     * @return the item, when it moved
      */
-    public AgendaItem moveAgendaItem(long itemId, int offset, Instant now) {
+    public Optional<AgendaItem> moveAgendaItem(long itemId, int offset, Instant now) {
         requireOpen(now);
         AgendaItem item = agendaItem(itemId);
-        int from = agenda.indexOf(item);
-        int to = Math.max(0, Math.min(agenda.size() - 1, from + Integer.signum(offset)));
-        if (to != from) {
-            agenda.remove(from);
-            agenda.add(to, item);
+        if (!canMove(item, offset)) {
+            return Optional.empty();
         }
-        return item;
+        int from = agenda.indexOf(item);
+        agenda.remove(from);
+        agenda.add(from + Integer.signum(offset), item);
+        return Optional.of(item);
+    }
+
+    /**
+     * Whether the item can move up ({@code -1}) or down ({@code +1}): not past either end, and not across the
+     * boundary between the approvals of earlier minutes, which come first, and the other items.
+     */
+    public boolean canMove(AgendaItem item, int offset) {
+        int from = agenda.indexOf(item);
+        int to = from + Integer.signum(offset);
+        return from >= 0 && to != from && to >= 0 && to < agenda.size()
+                && agenda.get(to).isApproval() == item.isApproval();
+    }
+
+    /** The sum of the items' planned durations, in minutes (items without one count for nothing). */
+    public int agendaMinutes() {
+        return agenda.stream().map(AgendaItem::getDurationMinutes).filter(Objects::nonNull)
+                .mapToInt(Integer::intValue).sum();
+    }
+
+    /** The length of the meeting's slot, in minutes. */
+    public int slotMinutes() {
+        return (int) Duration.between(startsAt, endsAt).toMinutes();
+    }
+
+    /**
+     * Notes that someone changed the agenda, to tell the members once, later, of everything that changed: only
+     * once they are convened (the convocation carries the agenda as it is then).
+     */
+    public void noteAgendaChange(long personId, Instant now) {
+        if (status != MeetingStatus.CONVENED) {
+            return;
+        }
+        agendaChangedBy = agendaChangedAt == null || Objects.equals(agendaChangedBy, personId) ? personId : null;
+        agendaChangedAt = at(now);
+    }
+
+    /** How many items approve earlier minutes: they are the first ones. */
+    private int approvals() {
+        return (int) agenda.stream().filter(AgendaItem::isApproval).count();
     }
 
     /** A meeting is held once its start has passed (unless it was cancelled). */
     public boolean isHeld(Instant now) {
         return status != MeetingStatus.CANCELLED && !now.isBefore(startsAt.toInstant());
+    }
+
+    /** It is under way: its slot has begun and not ended (unless it was cancelled). */
+    public boolean isInProgress(Instant now) {
+        return isHeld(now) && now.isBefore(endsAt.toInstant());
+    }
+
+    /** Its slot has ended (unless it was cancelled). */
+    public boolean isOver(Instant now) {
+        return isHeld(now) && !now.isBefore(endsAt.toInstant());
+    }
+
+    /** Where it stands as people read it: its status, or under way, or held once its slot is over. */
+    public MeetingPhase phase(Instant now) {
+        if (isInProgress(now)) {
+            return MeetingPhase.IN_PROGRESS;
+        }
+        if (isOver(now)) {
+            return MeetingPhase.HELD;
+        }
+        return MeetingPhase.valueOf(status.name());
     }
 
     /** Whether it can still change: neither cancelled nor held. */
@@ -324,6 +460,18 @@ public class Meeting {
 
     public List<AgendaItem> getAgenda() {
         return Collections.unmodifiableList(agenda);
+    }
+
+    public OffsetDateTime getAgendaChangedAt() {
+        return agendaChangedAt;
+    }
+
+    public Long getAgendaChangedBy() {
+        return agendaChangedBy;
+    }
+
+    public int getIcsSequence() {
+        return icsSequence;
     }
 
     public int getVersion() {

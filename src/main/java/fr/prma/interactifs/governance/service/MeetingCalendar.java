@@ -102,7 +102,7 @@ public class MeetingCalendar {
         MeetingDetails meeting = meetings.find(actor, meetingId);
         String ics = MeetingIcs.render(null, Instant.now(), List.of(event(meeting.id(), meeting.body(),
                 meeting.schedule(), meeting.startsAt(), meeting.endsAt(), meeting.status(),
-                meeting.cancellationReason(), meeting.agenda(), meeting.version())));
+                meeting.cancellationReason(), meeting.agenda(), meeting.icsSequence())));
         return new GeneratedFile(MeetingIcs.fileName(meeting.body(), meeting.schedule().date()),
                 ics.getBytes(StandardCharsets.UTF_8));
     }
@@ -131,9 +131,9 @@ public class MeetingCalendar {
                 .map(meeting -> event(meeting.getId(), meeting.getBody().getCode(), meeting.schedule(),
                         meeting.getStartsAt(), meeting.getEndsAt(), meeting.getStatus(),
                         meeting.getCancellationReason(),
-                        meeting.getAgenda().stream().map(item -> new AgendaEntry(item.getId(), item.getTitle(),
-                                item.getPresenter(), item.getDurationMinutes(), item.getDescription())).toList(),
-                        meeting.getVersion()))
+                        // the feed names no document: the agenda's titles are enough in a calendar
+                        meeting.getAgenda().stream().map(item -> AgendaEntry.of(meeting, item, List.of())).toList(),
+                        meeting.getIcsSequence()))
                 .toList());
     }
 
@@ -186,14 +186,14 @@ public class MeetingCalendar {
 
     private MeetingIcs.Event event(long id, BodyCode body, MeetingSchedule schedule, OffsetDateTime startsAt,
                                    OffsetDateTime endsAt, MeetingStatus status, String cancellationReason,
-                                   List<AgendaEntry> agenda, int version) {
+                                   List<AgendaEntry> agenda, int sequence) {
         URI link = URI.create(base() + MeetingNotices.path(id));
         String location = schedule.place() != null && schedule.videoLink() != null
                 ? schedule.place() + " - " + schedule.videoLink()
                 : schedule.place() != null ? schedule.place() : schedule.videoLink();
         return new MeetingIcs.Event("meeting-" + id + "@les-interactifs", startsAt.toInstant(), endsAt.toInstant(),
                 bundle.getString("body." + body) + " : " + schedule.title(), location,
-                description(schedule, status, cancellationReason, agenda, link), link, status, version);
+                description(schedule, status, cancellationReason, agenda, link), link, status, sequence);
     }
 
     /** What a calendar shows under the event: cancellation, place, agenda, and the way back to the intranet. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,8 +37,10 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
- * Writes meetings as an iCalendar object (RFC 5545) with ical4j, which escapes and folds the text that people
- * typed (commas, semicolons, line breaks), so that a title can never add a line of its own to the file.
+ * Writes meetings as an iCalendar object (RFC 5545) with ical4j, which escapes the text that people typed (commas,
+ * semicolons, line breaks), so that a title can never add a line of its own to the file. Lines are folded here,
+ * not by ical4j: RFC 5545 counts 75 <em>octets</em> of UTF-8, where ical4j counts characters (an accented
+ * French title then makes lines of up to 146 octets, and an emoji can be cut in two halves).
  * <p>
  * Times are written in UTC ({@code 20261215T130000Z}): every calendar application reads them and shows them
  * in its own time zone, with no VTIMEZONE block to get wrong. Plain values in, text out: unit tested without
@@ -47,6 +50,11 @@ public final class MeetingIcs {
 
     static final String PRODUCT = "-//PRMA//Les Interactifs//FR";
 
+    /** The longest line RFC 5545 (3.1) allows, line break excluded, in octets. */
+    static final int MAX_LINE_OCTETS = 75;
+
+    private static final String CRLF = "\r\n";
+
     /** How often subscribed calendars are asked to come back for changes. */
     private static final Duration REFRESH = Duration.ofHours(1);
 
@@ -55,7 +63,7 @@ public final class MeetingIcs {
      *
      * @param uid      stable for the meeting, so that a new download or a feed refresh updates the same event
      * @param location place and/or video link, or {@code null}
-     * @param sequence grows with each change of the meeting, so that applications take the latest one
+     * @param sequence grows when the date, times, place or status change, so that applications take the latest
      */
     public record Event(String uid, Instant startsAt, Instant endsAt, String summary, String location,
                         String description, URI url, MeetingStatus status, int sequence) {
@@ -103,7 +111,31 @@ public final class MeetingIcs {
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);
         }
-        return text.toString();
+        return fold(text.toString());
+    }
+
+    /**
+     * Folds each content line at {@value #MAX_LINE_OCTETS} octets of UTF-8, continuation lines beginning with one
+     * space (RFC 5545, 3.1), never inside a character. Lines folded already (by ical4j) are unfolded first.
+     */
+    static String fold(String ics) {
+        StringBuilder folded = new StringBuilder(ics.length() + ics.length() / 64);
+        for (String line : ics.replace(CRLF + " ", "").split(CRLF)) {
+            int octets = 0;
+            for (int i = 0; i < line.length(); ) {
+                int codePoint = line.codePointAt(i);
+                int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+                if (octets + size > MAX_LINE_OCTETS) {
+                    folded.append(CRLF).append(' ');
+                    octets = 1;
+                }
+                folded.appendCodePoint(codePoint);
+                octets += size;
+                i += Character.charCount(codePoint);
+            }
+            folded.append(CRLF);
+        }
+        return folded.toString();
     }
 
     private static VEvent vevent(Event event, Instant stamp) {

@@ -15,9 +15,9 @@ import fr.prma.interactifs.governance.entity.MeetingSchedule;
 import fr.prma.interactifs.notifications.service.Notice;
 
 /**
- * What members are told about a meeting (convocation, change, cancellation, a proxy), and the lines of its audit
- * trail. Written in French, the cluster's language, from the same bundle as the pages; e-mails carry the same
- * text. Values typed by people are put in as plain text: pages escape them, e-mails are plain text.
+ * What members are told about a meeting (convocation, change, agenda changed, cancellation, a proxy), and the lines
+ * of its audit trail. Written in French, the cluster's language, from the same bundle as the pages; e-mails carry
+ * the same text. Values typed by people are put in as plain text: pages escape them, e-mails are plain text.
  */
 final class MeetingNotices {
 
@@ -109,6 +109,17 @@ final class MeetingNotices {
                 .map(change -> text("notice.meeting.change", bundle.getString("meeting.field." + change.field()),
                         change.before() == null ? "-" : change.before(), change.after() == null ? "-" : change.after()))
                 .collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * After the convocation, the agenda changed (once for all the changes made together): the agenda as it is
+     * now.
+     */
+    Notice agendaChanged(Meeting meeting) {
+        return new Notice(text("notice.meeting.agendaChanged.subject", bodyName(meeting), when(meeting)),
+                text("notice.meeting.agendaChanged.detail", meeting.getTitle(), bodyName(meeting),
+                        day(meeting.getStartsAt()), agenda(meeting)),
+                path(meeting.getId()));
     }
 
     private String agenda(Meeting meeting) {

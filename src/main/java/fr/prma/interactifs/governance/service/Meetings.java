@@ -5,9 +5,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,6 +19,8 @@ import java.util.stream.Collectors;
 
 import fr.prma.interactifs.audit.service.AuditTrail;
 import fr.prma.interactifs.directory.entity.Person;
+import fr.prma.interactifs.documents.service.Library;
+import fr.prma.interactifs.documents.service.Library.DocumentChoice;
 import fr.prma.interactifs.governance.entity.AgendaItem;
 import fr.prma.interactifs.governance.entity.AgendaItemText;
 import fr.prma.interactifs.governance.entity.Attendance;
@@ -31,6 +35,7 @@ import fr.prma.interactifs.governance.entity.Minutes;
 import fr.prma.interactifs.notifications.service.Notifications;
 import fr.prma.interactifs.platform.service.BusinessException;
 import fr.prma.interactifs.platform.service.NotFoundException;
+import fr.prma.interactifs.platform.text.SearchText;
 import fr.prma.interactifs.security.Actor;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -52,6 +57,9 @@ public class Meetings {
 
     static final String AUDIT_SUBJECT = "meeting";
 
+    /** How many documents are offered at once when the secretary looks for one to attach. */
+    static final int DOCUMENT_CHOICES = 20;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -63,6 +71,9 @@ public class Meetings {
 
     @EJB
     private Notifications notifications;
+
+    @EJB
+    private Library library;
 
     private final MeetingNotices notices = new MeetingNotices();
 
@@ -104,24 +115,92 @@ public class Meetings {
         return new ScheduleOutcome(meetingId, overlapping(meeting));
     }
 
+    // --- The agenda: every change is audited and, after the convocation, noted for one grouped notice -----------
+
     public void addAgendaItem(Actor actor, long meetingId, AgendaItemText text) {
         Meeting meeting = changeable(actor, meetingId);
         AgendaItem item = meeting.addAgendaItem(text, Instant.now());
-        audit.record(actor, "meeting.agenda.added", AUDIT_SUBJECT, meetingId, item.getTitle());
+        agendaChanged(actor, meeting, "meeting.agenda.added", item.getTitle());
     }
 
     public void removeAgendaItem(Actor actor, long meetingId, long itemId) {
         Meeting meeting = changeable(actor, meetingId);
         AgendaItem item = meeting.removeAgendaItem(itemId, Instant.now());
-        audit.record(actor, "meeting.agenda.removed", AUDIT_SUBJECT, meetingId, item.getTitle());
+        agendaChanged(actor, meeting, "meeting.agenda.removed", item.getTitle());
     }
 
-    /** @param offset {@code -1} to move the item up, {@code +1} to move it down */
+    /**
+     * Changes an item in place (title, presenter, duration, description). Saving it unchanged writes nothing, so
+     * that the history holds only real changes.
+     */
+    public void changeAgendaItem(Actor actor, long meetingId, long itemId, AgendaItemText text) {
+        Meeting meeting = changeable(actor, meetingId);
+        meeting.changeAgendaItem(itemId, text, Instant.now())
+                .ifPresent(item -> agendaChanged(actor, meeting, "meeting.agenda.changed", item.getTitle()));
+    }
+
+    /**
+     * "Monter" ({@code -1}) or "Descendre" ({@code +1}), the keyboard's way to reorder; a move that changes
+     * nothing (first item up, last one down, past the approval of earlier minutes) writes nothing.
+     */
     public void moveAgendaItem(Actor actor, long meetingId, long itemId, int offset) {
         Meeting meeting = changeable(actor, meetingId);
-        AgendaItem item = meeting.moveAgendaItem(itemId, offset, Instant.now());
-        audit.record(actor, offset < 0 ? "meeting.agenda.movedUp" : "meeting.agenda.movedDown", AUDIT_SUBJECT,
-                meetingId, item.getTitle());
+        meeting.moveAgendaItem(itemId, offset, Instant.now()).ifPresent(item -> agendaChanged(actor, meeting,
+                offset < 0 ? "meeting.agenda.movedUp" : "meeting.agenda.movedDown", item.getTitle()));
+    }
+
+    /**
+     * Puts the agenda in the order of a drag and drop: the ids of all its items, in their new order. The
+     * approval of earlier minutes stays first; the same order again writes nothing.
+     *
+     * @throws BusinessException when the ids are not those of the agenda (changed meanwhile by someone else)
+     */
+    public void reorderAgenda(Actor actor, long meetingId, List<Long> itemIds) {
+        Meeting meeting = changeable(actor, meetingId);
+        if (meeting.reorderAgenda(itemIds, Instant.now())) {
+            agendaChanged(actor, meeting, "meeting.agenda.reordered", meeting.getAgenda().stream()
+                    .map(AgendaItem::getTitle).collect(Collectors.joining("\n")));
+        }
+    }
+
+    /**
+     * Attaches a document of the library to an item: only one the actor may read, so that a secretary never
+     * hands on what she could not open. Members then see it on the meeting's page if they may read it too.
+     */
+    public void attachDocument(Actor actor, long meetingId, long itemId, long documentId) {
+        Meeting meeting = changeable(actor, meetingId);
+        if (library.readableAmong(actor, List.of(documentId)).isEmpty()) {
+            throw new BusinessException("agenda.error.documentNotReadable");
+        }
+        meeting.attachDocument(itemId, documentId, Instant.now()).ifPresent(item -> agendaChanged(actor, meeting,
+                "meeting.agenda.documentAttached", documentLine(item, documentId)));
+    }
+
+    public void detachDocument(Actor actor, long meetingId, long itemId, long documentId) {
+        Meeting meeting = changeable(actor, meetingId);
+        meeting.detachDocument(itemId, documentId, Instant.now()).ifPresent(item -> agendaChanged(actor, meeting,
+                "meeting.agenda.documentDetached", documentLine(item, documentId)));
+    }
+
+    /**
+     * Documents of the library the actor may read, whose title contains the words typed: what the secretary
+     * picks from for an item.
+     */
+    public List<DocumentChoice> documentsToAttach(Actor actor, String words) {
+        return library.readableTitled(actor, words, DOCUMENT_CHOICES);
+    }
+
+    /**
+     * The history names a document by its number, not its title: the other secretaries, who see the history, may
+     * not be allowed to read it.
+     */
+    private String documentLine(AgendaItem item, long documentId) {
+        return notices.text("audit.meeting.agenda.document", item.getTitle(), documentId);
+    }
+
+    private void agendaChanged(Actor actor, Meeting meeting, String action, String detail) {
+        audit.record(actor, action, AUDIT_SUBJECT, meeting.getId(), detail);
+        meeting.noteAgendaChange(actor.personId(), Instant.now());
     }
 
     /**
@@ -153,7 +232,7 @@ public class Meetings {
         Meeting meeting = changeable(actor, meetingId);
         AgendaItem item = meeting.addApprovalItem(notices.text("agenda.approval.title",
                         notices.day(candidate.meetingStart())), candidate.minutesId(), Instant.now());
-        audit.record(actor, "meeting.agenda.added", AUDIT_SUBJECT, meetingId, item.getTitle());
+        agendaChanged(actor, meeting, "meeting.agenda.added", item.getTitle());
     }
 
     /** Sends the convocation: every member of the body is notified (and e-mailed when SMTP is configured). */
@@ -282,10 +361,9 @@ public class Meetings {
             }
         }
         return new MeetingDetails(meeting.getId(), code, meeting.schedule(), meeting.getStartsAt(), meeting.getEndsAt(),
-                meeting.getStatus(), meeting.getCancellationReason(),
-                meeting.getAgenda().stream().map(item -> new AgendaEntry(item.getId(), item.getTitle(),
-                        item.getPresenter(), item.getDurationMinutes(), item.getDescription())).toList(),
-                meeting.getVersion(), meeting.isOpen(now), meeting.isHeld(now), meeting.isAttendanceRecordable(now),
+                meeting.getStatus(), meeting.getCancellationReason(), meeting.phase(now), agenda(actor, meeting),
+                meeting.getVersion(), meeting.getIcsSequence(), meeting.agendaMinutes(), meeting.slotMinutes(),
+                meeting.isOpen(now), meeting.isHeld(now), meeting.isAttendanceRecordable(now),
                 policy.canChange(), policy.canAnswer(),
                 mine == null ? null : mine.getAnswer(),
                 mine == null || mine.getProxy() == null ? null : mine.getProxy().getId(),
@@ -297,6 +375,21 @@ public class Meetings {
                 Quorum.count(memberIds, percent, answers, proxies),
                 Quorum.count(memberIds, percent, recorded, proxies),
                 policy.canChange() ? audit.historyOf(AUDIT_SUBJECT, meetingId) : List.of());
+    }
+
+    /**
+     * The agenda as the actor may see it: each item with the documents it carries that the actor may read (the
+     * library decides, in one query for the whole agenda), by title.
+     */
+    private List<AgendaEntry> agenda(Actor actor, Meeting meeting) {
+        Map<Long, String> readable = new HashMap<>();
+        library.readableAmong(actor, meeting.getAgenda().stream().flatMap(item -> item.getDocumentIds().stream())
+                .collect(Collectors.toCollection(LinkedHashSet::new)))
+                .forEach(document -> readable.put(document.id(), document.title()));
+        Comparator<DocumentChoice> byTitle = Comparator.comparing(document -> SearchText.normalise(document.title()));
+        return meeting.getAgenda().stream().map(item -> AgendaEntry.of(meeting, item, item.getDocumentIds().stream()
+                .filter(readable::containsKey).map(id -> new DocumentChoice(id, readable.get(id))).sorted(byTitle)
+                .toList())).toList();
     }
 
     /**
@@ -458,7 +551,7 @@ public class Meetings {
     private static MeetingSummary summary(Meeting meeting) {
         return new MeetingSummary(meeting.getId(), meeting.getBody().getCode(), meeting.getTitle(),
                 meeting.getStartsAt(), meeting.getEndsAt(), meeting.getPlace(), meeting.getVideoLink(),
-                meeting.getStatus());
+                meeting.getStatus(), meeting.phase(Instant.now()));
     }
 
     private static <K, V> void putIfPresent(Map<K, V> map, K key, V value) {

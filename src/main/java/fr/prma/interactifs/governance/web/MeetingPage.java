@@ -3,6 +3,8 @@ package fr.prma.interactifs.governance.web;
 import java.io.IOException;
 import java.io.Serializable;
 
+import org.omnifaces.util.Faces;
+
 import fr.prma.interactifs.governance.service.MeetingDetails;
 import fr.prma.interactifs.governance.service.Meetings;
 import fr.prma.interactifs.platform.service.NotFoundException;
@@ -51,6 +53,18 @@ abstract class MeetingPage implements Serializable {
     /** Reads the meeting again after a change made on the page. */
     protected void reload() {
         meeting = meetings.find(currentUser.actor(), meetingId);
+    }
+
+    /** "Durée des points : 1 h 45 sur un créneau de 2 h" */
+    public String getDurationSentence() {
+        return AgendaDurationSentence.of(Faces.getResourceBundle("msg"), meeting.agendaMinutes(),
+                meeting.slotMinutes());
+    }
+
+    /** The warning when the items' durations exceed the slot; shown only then. */
+    public String getOverrunSentence() {
+        return AgendaDurationSentence.overrun(Faces.getResourceBundle("msg"), meeting.agendaMinutes(),
+                meeting.slotMinutes());
     }
 
     public Long getMeetingId() {

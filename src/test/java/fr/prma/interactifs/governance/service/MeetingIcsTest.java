@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.Temporal;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -85,7 +87,9 @@ class MeetingIcsTest {
         String ics = MeetingIcs.render(null, STAMP, List.of(event(title, place, description, MeetingStatus.PLANNED)));
 
         assertFalse(ics.contains("\r\nEND:VEVENT\r\nBEGIN:VEVENT"), ics);
-        assertEquals(1, ics.split("BEGIN:VEVENT", -1).length - 1, "one event only: " + ics);
+        assertEquals(1, Arrays.stream(ics.split("\r\n")).filter("BEGIN:VEVENT"::equals).count(),
+                "one event only: " + ics);
+        assertEquals(1, parse(ics).getComponents("VEVENT").size(), ics);
         assertTrue(ics.contains("Budget\\, 2027\\; <script>"), "commas and semicolons escaped (RFC 5545 3.3.11): " + ics);
         for (String line : ics.split("\r\n")) {
             assertTrue(line.length() <= 75,
@@ -96,6 +100,45 @@ class MeetingIcsTest {
                 value(event, Property.SUMMARY), "a title is one line, kept as plain text");
         assertEquals(place, value(event, Property.LOCATION));
         assertEquals("Points :\n1. Un, deux; trois\n2. <b>gras</b>\nEND:VCALENDAR", value(event, Property.DESCRIPTION));
+    }
+
+    @Test
+    void longLinesAreFoldedAtSeventyFiveOctetsNeverInsideACharacter() throws Exception {
+        String title = "Comité de pilotage : élaboration concertée des priorités 2027 🎶 — réunion "
+                + "exceptionnelle à l’Hôtel de région, été comme hiver, où l’équipe présente « Écoute & Échos » 🎸🎤";
+        String description = "Ordre du jour :\n1. " + "Déléguées élues, ".repeat(12) + "🎵".repeat(40);
+
+        String ics = MeetingIcs.render("Les Interactifs – mes réunions", STAMP,
+                List.of(event(title, "Salle « Émile-Zola », étage 2", description, MeetingStatus.CONVENED)));
+
+        byte[] bytes = ics.getBytes(StandardCharsets.UTF_8);
+        assertEquals(ics, new String(bytes, StandardCharsets.UTF_8), "no half character anywhere");
+        assertTrue(ics.endsWith("\r\n"));
+        String[] lines = ics.split("\r\n");
+        boolean folded = false;
+        for (String line : lines) {
+            int octets = line.getBytes(StandardCharsets.UTF_8).length;
+            assertTrue(octets <= 75, octets + " octets: " + line);
+            folded |= line.startsWith(" ");
+        }
+        assertTrue(folded, "long lines are folded");
+        for (int i = 1; i < lines.length; i++) {
+            assertFalse(Character.isLowSurrogate(lines[i].charAt(lines[i].startsWith(" ") ? 1 : 0)),
+                    "a continuation never starts with the second half of an emoji: " + lines[i]);
+        }
+        VEvent event = parse(ics).<VEvent>getComponents("VEVENT").get(0);
+        assertEquals(title, value(event, Property.SUMMARY), "unfolded, the text is whole");
+        assertEquals(description, value(event, Property.DESCRIPTION));
+    }
+
+    @Test
+    void foldingLeavesShortLinesAloneAndCutsExactlyAtTheLimit() {
+        String ascii = "DESCRIPTION:" + "a".repeat(63);
+        assertEquals(ascii + "\r\n", MeetingIcs.fold(ascii + "\r\n"), "75 octets fit on one line");
+        assertEquals(ascii + "\r\n b\r\n", MeetingIcs.fold(ascii + "b\r\n"));
+        String accents = "SUMMARY:" + "é".repeat(40);
+        assertEquals("SUMMARY:" + "é".repeat(33) + "\r\n " + "é".repeat(7) + "\r\n", MeetingIcs.fold(accents + "\r\n"),
+                "8 + 33 × 2 = 74 octets: a 2-octet é would pass 75");
     }
 
     @Test
