@@ -92,12 +92,27 @@
     if (!saved || !saved.sections) {
         return;
     }
-    // The editors fill themselves once their widgets start: compare after that.
-    window.addEventListener('load', function () {
-        var now = current();
-        if (now.length === 0) {
-            return; // no editor on this page (the draft is no longer editable here): the copy waits
+    /**
+     * Calls back once every section's editor has started (PrimeFaces starts them after the page's load, and fills
+     * them with the server's text as they start); never when the page has no editor (the draft is no longer
+     * editable here): the copy then waits. Comparing before they started compared with nothing, so that any copy
+     * was offered, even the server's own text.
+     */
+    function whenEditorsStarted(callback, attempts) {
+        var sections = document.querySelectorAll('.minutes-section').length;
+        if (sections > 0 && editorElements().length >= sections) {
+            callback();
+        } else if (attempts > 0) {
+            setTimeout(function () { whenEditorsStarted(callback, attempts - 1); }, 200);
         }
+    }
+
+    window.addEventListener('load', function () {
+        whenEditorsStarted(offer, 100);
+    });
+
+    function offer() {
+        var now = current();
         var differs = saved.sections.some(function (html, index) {
             return index < now.length && comparable(html) !== '' && comparable(html) !== comparable(now[index]);
         });
@@ -117,5 +132,5 @@
             localStorage.removeItem(key);
             box.hidden = true;
         });
-    });
+    }
 })();

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -527,6 +528,13 @@ class MeetingsBrowserIT {
         assertTrue(agendaRow(0).getText().contains("Dates de la tournée"), agendaRow(0).getText());
         assertTrue(browser.findElements(By.id("items:agenda:0:up")).isEmpty(), "first now, it does not move up");
         assertTrue(agendaRow(0).getText().contains(documentTitle), "the document moved with its item");
+        // And from the keyboard: "Descendre", then "Monter", on the same item.
+        browser.findElement(By.id("items:agenda:0:down")).sendKeys(Keys.ENTER);
+        Browser.waitFor(browser).ignoring(StaleElementReferenceException.class)
+                .until(driver -> agendaRow(0).getText().contains("Bilan de la saison"));
+        browser.findElement(By.id("items:agenda:1:up")).sendKeys(Keys.ENTER);
+        Browser.waitFor(browser).ignoring(StaleElementReferenceException.class)
+                .until(driver -> agendaRow(0).getText().contains("Dates de la tournée"));
         screenshots("ordre-du-jour", "items");
         Browser.assertNoSeriousAccessibilityViolation(browser);
 
