@@ -461,7 +461,7 @@ class IntranetBrowserIT {
         new Select(browser.findElement(By.cssSelector("select[title='Présence constatée : Marc Lefebvre']")))
                 .selectByVisibleText("Présent(e)");
         Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("minutes:quorum"),
-                "1 présent(s)"));
+                "1 présent et"));
         type("minutes:wording", "Le budget prévisionnel est adopté ; détail : " + LONG_LINK);
         browser.findElement(By.id("minutes:add-decision")).click();
         Browser.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("minutes:decision"),
